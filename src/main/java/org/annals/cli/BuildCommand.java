@@ -1,0 +1,72 @@
+package org.annals.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.annals.diag.BuildFailedException;
+import org.annals.diag.Diagnostics;
+import org.annals.site.BuildOptions;
+import org.annals.site.BuildResult;
+import org.annals.site.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code annals build}: builds the site from the content folder. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Build the site from the content folder into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+  @ParentCommand
+  private Main main;
+
+  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+      description = "The content folder (default: ${DEFAULT-VALUE}).")
+  private Path content;
+
+  @Option(names = "--templates", paramLabel = "DIR",
+      description = "Templates that override the built-in ones (default: templates/ beside the content folder, if any).")
+  private Path templates;
+
+  @Option(names = "--static", paramLabel = "DIR",
+      description = "Static files that override the built-in ones (default: static/ beside the content folder, if any).")
+  private Path staticDir;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/site",
+      description = "The output folder, replaced whole on success (default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  @Option(names = "--base-url", paramLabel = "URL",
+      description = "The absolute URL the site is published at; overrides base_url in site.yaml.")
+  private String baseUrl;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
+  private boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
+  private boolean verbose;
+
+  @Override
+  public Integer call() {
+    main.verbose = verbose;
+    BuildOptions options = new BuildOptions(content,
+        Optional.ofNullable(templates).or(() -> BuildOptions.besideContent(content, "templates")),
+        Optional.ofNullable(staticDir).or(() -> BuildOptions.besideContent(content, "static")),
+        out, Optional.ofNullable(baseUrl));
+    Diagnostics diagnostics = new Diagnostics();
+    DiagnosticPrinter printer = new DiagnosticPrinter();
+    try {
+      BuildResult result = SiteBuilder.build(options, diagnostics);
+      printer.print(diagnostics, !quiet, main.err());
+      if (!quiet) {
+        main.out().println(result.summary());
+        main.out().flush();
+      }
+      return 0;
+    } catch (BuildFailedException e) {
+      printer.print(diagnostics, !quiet, main.err());
+      main.err().println("build failed: " + diagnostics.summary());
+      main.err().flush();
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package org.annals.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.annals.diag.Diagnostics;
+import org.annals.diag.SourceText;
+
+/**
+ * Binds a YAML block of a source file to a record, turning every Jackson error into a diagnostic
+ * at the right line and column of that file.
+ */
+public final class YamlBinder {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+
+  private YamlBinder() {}
+
+  /**
+   * Reads {@code yaml}, which starts at 1-based {@code firstLine} of {@code source}, as {@code type}.
+   * Returns empty after recording an error when it does not fit.
+   */
+  public static <T> Optional<T> bind(
+      SourceText source, String yaml, int firstLine, Class<T> type, Diagnostics diagnostics) {
+    try {
+      T value = MAPPER.readValue(yaml.isBlank() ? "{}" : yaml, type);
+      if (value == null) {
+        value = MAPPER.readValue("{}", type);
+      }
+      return Optional.of(value);
+    } catch (UnrecognizedPropertyException e) {
+      String known =
+          e.getKnownPropertyIds().stream()
+              .map(Object::toString)
+              .collect(Collectors.toCollection(TreeSet::new))
+              .stream()
+              .collect(Collectors.joining(", "));
+      report(source, firstLine, e, "unknown field '" + e.getPropertyName() + "'",
+          "the fields are: " + known, diagnostics);
+    } catch (MismatchedInputException e) {
+      String field =
+          e.getPath().stream()
+              .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+              .collect(Collectors.joining("."))
+              .replace(".[", "[");
+      report(source, firstLine, e,
+          (field.isEmpty() ? "the YAML block" : "field '" + field + "'") + " has the wrong shape",
+          "expected " + expected(e) + "; see the content format in the README", diagnostics);
+    } catch (JsonProcessingException e) {
+      report(source, firstLine, e, "malformed YAML: " + firstSentence(e.getOriginalMessage()),
+          "check the indentation and quoting on this line; quote values that contain ': ' or start with a symbol",
+          diagnostics);
+    }
+    return Optional.empty();
+  }
+
+  private static String expected(MismatchedInputException e) {
+    Class<?> target = e.getTargetType();
+    if (target == null) {
+      return "a different value";
+    }
+    if (target == String.class) {
+      return "text";
+    }
+    if (java.util.Collection.class.isAssignableFrom(target)) {
+      return "a list";
+    }
+    if (target.isRecord()) {
+      return "a mapping of fields";
+    }
+    return "a value of type " + target.getSimpleName();
+  }
+
+  private static void report(
+      SourceText source, int firstLine, JsonProcessingException e, String message, String hint,
+      Diagnostics diagnostics) {
+    JsonLocation location = e.getLocation();
+    int line = firstLine;
+    int column = 1;
+    if (location != null && location.getLineNr() > 0) {
+      line = firstLine + location.getLineNr() - 1;
+      column = Math.max(1, location.getColumnNr());
+    }
+    diagnostics.error(source.position(line, column), source, message, hint);
+  }
+
+  private static String firstSentence(String message) {
+    if (message == null) {
+      return "cannot be read";
+    }
+    String first = message.strip().lines().findFirst().orElse(message);
+    return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
+  }
+}

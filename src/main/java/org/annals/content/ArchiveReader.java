@@ -1,0 +1,101 @@
+package org.annals.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.annals.config.SiteConfig;
+import org.annals.diag.Diagnostics;
+import org.annals.diag.SourcePosition;
+import org.annals.model.Archive;
+import org.annals.model.Paper;
+import org.annals.model.PartialDate;
+
+/** Reads every paper under {@code content/papers/}, in parallel, into an {@link Archive}. */
+public final class ArchiveReader {
+  /** The folder of papers inside the content folder. */
+  public static final String PAPERS = "papers";
+  /** The file of a paper inside its folder. */
+  public static final String PAPER_FILE = "paper.md";
+
+  private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+  private ArchiveReader() {}
+
+  /** Reads the archive; problems go to {@code diagnostics}, and papers with errors are left out. */
+  public static Archive read(Path contentDir, SiteConfig site, Diagnostics diagnostics) {
+    Path papersDir = contentDir.resolve(PAPERS);
+    List<Path> folders = paperFolders(papersDir, diagnostics);
+    PaperReader reader = new PaperReader(diagnostics);
+    List<Paper> papers = folders.parallelStream()
+        .map(folder -> readPaper(folder, reader, diagnostics))
+        .flatMap(Optional::stream)
+        .sorted(newestFirst())
+        .toList();
+    return new Archive(site, papers);
+  }
+
+  private static List<Path> paperFolders(Path papersDir, Diagnostics diagnostics) {
+    if (!Files.isDirectory(papersDir)) {
+      diagnostics.error(SourcePosition.startOf(papersDir), null, "no papers folder",
+          "create " + papersDir + "/<slug>/" + PAPER_FILE + " for each paper");
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(papersDir)) {
+      List<Path> folders = entries.filter(Files::isDirectory).sorted().toList();
+      if (folders.isEmpty()) {
+        diagnostics.error(SourcePosition.startOf(papersDir), null, "the papers folder holds no paper",
+            "create " + papersDir + "/<slug>/" + PAPER_FILE);
+      }
+      return folders;
+    } catch (IOException e) {
+      diagnostics.error(SourcePosition.startOf(papersDir), null, "cannot list the papers: " + e.getMessage(),
+          "check the folder's permissions");
+      return List.of();
+    }
+  }
+
+  private static Optional<Paper> readPaper(Path folder, PaperReader reader, Diagnostics diagnostics) {
+    String slug = folder.getFileName().toString();
+    Path file = folder.resolve(PAPER_FILE);
+    if (!SLUG.matcher(slug).matches()) {
+      diagnostics.error(SourcePosition.startOf(folder), null, "paper folder name '" + slug + "' is not a URL slug",
+          "use lower-case letters, digits and hyphens, such as us-japan-relations");
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(file)) {
+      diagnostics.error(SourcePosition.startOf(file), null, "paper folder has no " + PAPER_FILE,
+          "add " + file + " or remove the folder");
+      return Optional.empty();
+    }
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      diagnostics.error(SourcePosition.startOf(file), null, "file is not UTF-8 text", "save it as UTF-8");
+      return Optional.empty();
+    } catch (IOException | UncheckedIOException e) {
+      diagnostics.error(SourcePosition.startOf(file), null, "cannot read the file: " + e.getMessage(),
+          "check the file's permissions");
+      return Optional.empty();
+    }
+    return reader.read(slug, file, text.replace("\r\n", "\n"));
+  }
+
+  /** Newest first; undated papers last; then by title and slug, so the order never depends on the file system. */
+  private static Comparator<Paper> newestFirst() {
+    Comparator<Optional<PartialDate>> byDate = (a, b) -> {
+      if (a.isPresent() && b.isPresent()) {
+        return b.get().compareTo(a.get());
+      }
+      return Boolean.compare(a.isEmpty(), b.isEmpty());
+    };
+    return Comparator.comparing(Paper::date, byDate).thenComparing(Paper::title).thenComparing(Paper::slug);
+  }
+}

@@ -1,0 +1,138 @@
+package org.annals.link;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.annals.diag.Diagnostics;
+import org.annals.diag.SourceText;
+import org.annals.model.Archive;
+import org.annals.model.Citation;
+import org.annals.model.Folding;
+import org.annals.model.Paper;
+import org.annals.model.Paragraph;
+import org.annals.model.Reference;
+import org.annals.model.Section;
+
+/**
+ * Resolves each citation against its paper's reference list. Names match when the cited name is
+ * the whole of an author's name or its last words, folding case and accents; the year and its
+ * letter must match. A single cited name prefers the author's single-authored work over a
+ * co-authored one. No match, or more than one, is an error whose hint names the candidates; a
+ * reference that nothing cites is a warning.
+ */
+public final class CitationResolver {
+  private final Diagnostics diagnostics;
+
+  public CitationResolver(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  public LinkedArchive resolve(Archive archive) {
+    List<LinkedPaper> papers = archive.papers().parallelStream().map(this::resolve).toList();
+    return new LinkedArchive(archive, papers);
+  }
+
+  public LinkedPaper resolve(Paper paper) {
+    SourceText source = null; // the reporter quotes the source lines when it prints
+    List<ResolvedCitation> resolved = new ArrayList<>();
+    List<Section> sections = paper.allSections().toList();
+    for (Section section : sections) {
+      for (Paragraph paragraph : section.paragraphs()) {
+        for (Citation citation : paragraph.citations()) {
+          List<Reference> candidates = candidates(citation, paper.references());
+          if (candidates.size() == 1) {
+            resolved.add(new ResolvedCitation(citation, candidates.get(0), section, paragraph));
+            continue;
+          }
+          if (candidates.isEmpty()) {
+            diagnostics.error(citation.position(), source,
+                "unresolved citation (" + citation.label() + ")", unresolvedHint(citation, paper.references()));
+          } else {
+            diagnostics.error(citation.position(), source,
+                "ambiguous citation (" + citation.label() + ")",
+                "it matches " + describe(candidates) + "; add a letter to the years (2020a, 2020b) "
+                    + "in the reference list and in the citation");
+          }
+        }
+      }
+    }
+    for (Reference reference : paper.references()) {
+      if (resolved.stream().noneMatch(c -> c.reference().number() == reference.number())) {
+        diagnostics.warning(reference.position(), source,
+            "reference [" + reference.number() + "] is not cited in the text",
+            "cite it as (" + surname(reference.authors().get(0)) + ", " + reference.year() + reference.yearSuffix()
+                + ") or remove it from the list");
+      }
+    }
+    return new LinkedPaper(paper, resolved);
+  }
+
+  /** The references a citation may mean, best matches only. */
+  static List<Reference> candidates(Citation citation, List<Reference> references) {
+    List<Reference> matches = references.stream()
+        .filter(r -> r.year() == citation.year())
+        .filter(r -> citation.yearSuffix().isEmpty() || citation.yearSuffix().equals(r.yearSuffix()))
+        .filter(r -> namesMatch(citation, r))
+        .toList();
+    if (citation.authors().size() == 1 && !citation.etAl() && matches.size() > 1) {
+      List<Reference> single = matches.stream().filter(r -> r.authors().size() == 1).toList();
+      if (!single.isEmpty()) {
+        return single;
+      }
+    }
+    return matches;
+  }
+
+  private static boolean namesMatch(Citation citation, Reference reference) {
+    List<String> cited = citation.authors();
+    List<String> listed = reference.authors();
+    if (citation.etAl()) {
+      return listed.size() >= 2 && nameMatches(cited.get(0), listed.get(0));
+    }
+    if (cited.size() == 1) {
+      return nameMatches(cited.get(0), listed.get(0));
+    }
+    if (cited.size() != listed.size()) {
+      return false;
+    }
+    for (int i = 0; i < cited.size(); i++) {
+      if (!nameMatches(cited.get(i), listed.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a cited name is the listed name or its last words, folded. */
+  static boolean nameMatches(String cited, String listed) {
+    String c = Folding.nameKey(cited);
+    String l = Folding.nameKey(listed);
+    return !c.isEmpty() && (l.equals(c) || l.endsWith(" " + c));
+  }
+
+  private static String unresolvedHint(Citation citation, List<Reference> references) {
+    List<Reference> sameName = references.stream().filter(r -> namesMatch(citation, r)).toList();
+    if (!sameName.isEmpty()) {
+      return "no work of " + String.join(" & ", citation.authors()) + " from " + citation.year()
+          + citation.yearSuffix() + " is listed; the list has " + describe(sameName);
+    }
+    List<Reference> sameYear = references.stream().filter(r -> r.year() == citation.year()).toList();
+    if (!sameYear.isEmpty()) {
+      return "no listed author is named " + String.join(" & ", citation.authors()) + "; works from "
+          + citation.year() + " are " + describe(sameYear);
+    }
+    return "no listed author is named " + String.join(" & ", citation.authors())
+        + " and no work is from " + citation.year() + "; add the work to the reference list";
+  }
+
+  private static String describe(List<Reference> references) {
+    return references.stream()
+        .map(r -> "[" + r.number() + "] " + r.authorLine() + " (" + r.year() + r.yearSuffix() + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String surname(String name) {
+    String[] words = name.strip().split("\\s+");
+    return words[words.length - 1];
+  }
+}

@@ -1,0 +1,45 @@
+package org.annals.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Folds text for matching: case, accents and typographic marks do not count, so {@code Swanstrom}
+ * matches {@code Swanström} and {@code Đặng} matches {@code dang}.
+ */
+public final class Folding {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  private Folding() {}
+
+  /** Lower case, without accents; letters that do not decompose (đ, ø, ł, ß, æ…) are spelled out. */
+  public static String fold(String text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String bare = MARKS.matcher(decomposed).replaceAll("");
+    StringBuilder out = new StringBuilder(bare.length());
+    for (int i = 0; i < bare.length(); i++) {
+      char c = bare.charAt(i);
+      switch (c) {
+        case 'đ', 'Đ', 'ð', 'Ð' -> out.append('d');
+        case 'ø', 'Ø' -> out.append('o');
+        case 'ł', 'Ł' -> out.append('l');
+        case 'ß' -> out.append("ss");
+        case 'æ', 'Æ' -> out.append("ae");
+        case 'œ', 'Œ' -> out.append("oe");
+        case 'þ', 'Þ' -> out.append("th");
+        case 'ı' -> out.append('i');
+        case '\u2018', '\u2019', '\u02bc' -> out.append('\'');
+        case '\u201c', '\u201d' -> out.append('"');
+        case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> out.append('-');
+        default -> out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** A name as a key: folded, with runs of spaces, hyphens and dots made one space. */
+  public static String nameKey(String name) {
+    return fold(name).replaceAll("[\\s.\\-]+", " ").strip();
+  }
+}

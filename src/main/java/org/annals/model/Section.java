@@ -1,0 +1,42 @@
+package org.annals.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.annals.diag.SourcePosition;
+
+/**
+ * A section of a paper, with its subsections.
+ *
+ * @param number the author's number, such as {@code 3.1}, or empty for an unnumbered section
+ * @param title the heading without its number
+ * @param slug stable URL segment, such as {@code 3-1-adjustment-of-political-relations}
+ * @param level 1 for a section ({@code ##}), 2 for a subsection ({@code ###}), and so on
+ * @param paragraphs the section's own blocks, before its first subsection
+ * @param children the subsections, in order
+ * @param position where the heading is in the source file
+ */
+public record Section(
+    Optional<String> number,
+    String title,
+    String slug,
+    int level,
+    List<Paragraph> paragraphs,
+    List<Section> children,
+    SourcePosition position) {
+
+  public Section {
+    paragraphs = List.copyOf(paragraphs);
+    children = List.copyOf(children);
+  }
+
+  /** The heading as the author writes it: {@code 3.1. Adjustment of Political Relations}. */
+  public String heading() {
+    return number.map(n -> n + ". " + title).orElse(title);
+  }
+
+  /** This section and all below it, in document order. */
+  public Stream<Section> flatten() {
+    return Stream.concat(Stream.of(this), children.stream().flatMap(Section::flatten));
+  }
+}

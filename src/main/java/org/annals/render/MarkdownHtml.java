@@ -1,0 +1,67 @@
+package org.annals.render;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.List;
+import java.util.function.Function;
+import org.annals.content.Markdown;
+import org.annals.model.Citation;
+
+/**
+ * Renders Markdown blocks to HTML with the one Flexmark configuration. Citations become links:
+ * their source spans are marked with two Unicode noncharacters before rendering (the reader
+ * refuses them in content), and the marks are swapped for the link tags afterwards.
+ */
+public final class MarkdownHtml {
+  private static final char OPEN = '\uFDD0';
+  private static final char CLOSE = '\uFDD1';
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder(Markdown.OPTIONS).build();
+
+  private MarkdownHtml() {}
+
+  /** HTML of a Markdown text with no citations, such as an abstract. */
+  public static String render(String markdown) {
+    return RENDERER.render(Markdown.PARSER.parse(markdown)).strip();
+  }
+
+  /**
+   * HTML of one block with each citation made a link.
+   *
+   * @param markdown the block's Markdown
+   * @param citations the block's citations, in order, with offsets into {@code markdown}
+   * @param linkDefinitions link reference definitions the block may use
+   * @param openTag the opening {@code <a …>} tag of each citation's link
+   */
+  public static String block(String markdown, List<Citation> citations, String linkDefinitions,
+      Function<Citation, String> openTag) {
+    StringBuilder marked = new StringBuilder(markdown);
+    for (int i = citations.size() - 1; i >= 0; i--) {
+      Citation c = citations.get(i);
+      marked.insert(c.end(), CLOSE).insert(c.start(), OPEN);
+    }
+    if (!linkDefinitions.isEmpty()) {
+      marked.append("\n\n").append(linkDefinitions);
+    }
+    Document document = Markdown.PARSER.parse(marked.toString());
+    String html = RENDERER.render(document).strip();
+    if (citations.isEmpty()) {
+      return html;
+    }
+    StringBuilder out = new StringBuilder(html.length() + citations.size() * 80);
+    int next = 0;
+    for (int i = 0; i < html.length(); i++) {
+      char ch = html.charAt(i);
+      if (ch == OPEN) {
+        out.append(openTag.apply(citations.get(next++)));
+      } else if (ch == CLOSE) {
+        out.append("</a>");
+      } else {
+        out.append(ch);
+      }
+    }
+    if (next != citations.size()) {
+      throw new IllegalStateException("citation marks lost while rendering: " + next + " of " + citations.size());
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,257 @@
+package org.annals.render;
+
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.annals.config.SiteConfig;
+import org.annals.content.Markdown;
+import org.annals.diag.Diagnostics;
+import org.annals.link.LinkedArchive;
+import org.annals.link.LinkedPaper;
+import org.annals.link.ResolvedCitation;
+import org.annals.model.Author;
+import org.annals.model.Citation;
+import org.annals.model.Paper;
+import org.annals.model.Paragraph;
+import org.annals.model.PartialDate;
+import org.annals.model.Reference;
+import org.annals.model.Section;
+import org.annals.render.view.AreaView;
+import org.annals.render.view.AuthorView;
+import org.annals.render.view.FullPaperView;
+import org.annals.render.view.HomeView;
+import org.annals.render.view.Link;
+import org.annals.render.view.PageMeta;
+import org.annals.render.view.PaperSummaryView;
+import org.annals.render.view.PaperView;
+import org.annals.render.view.ParagraphView;
+import org.annals.render.view.ReferenceView;
+import org.annals.render.view.ReferencesView;
+import org.annals.render.view.SectionBlock;
+import org.annals.render.view.SectionPageView;
+import org.annals.render.view.TocEntry;
+
+/**
+ * Builds the view records of every page and renders them through the templates. Pure apart from
+ * the templates it reads: pages come back as values for the {@code site} stage to write.
+ */
+public final class PageRenderer {
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\\p{N}“\"])");
+  private static final int SUMMARY_LIMIT = 220;
+
+  private final SiteConfig site;
+  private final Templates templates;
+  private final Diagnostics diagnostics;
+
+  public PageRenderer(SiteConfig site, Templates templates, Diagnostics diagnostics) {
+    this.site = site;
+    this.templates = templates;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The archive's home page. */
+  public List<RenderedPage> renderHome(LinkedArchive archive) {
+    String at = SitePaths.home();
+    List<PaperSummaryView> papers = archive.papers().stream().map(lp -> {
+      Paper p = lp.paper();
+      return new PaperSummaryView(SitePaths.relative(at, SitePaths.paper(p)), p.title(), authorNames(p),
+          p.date().map(PartialDate::display).orElse(null), p.date().map(PartialDate::iso).orElse(null),
+          MarkdownHtml.render(p.abstractText()), p.keywords());
+    }).toList();
+    PageMeta meta = meta(at, site.title(), site.description(), List.of());
+    return page(at, "home.ftlh", new HomeView(meta, site.description(), papers));
+  }
+
+  /** Every page of one paper: its front page, one page per section, the whole paper, the references. */
+  public List<RenderedPage> renderPaper(LinkedPaper linked) {
+    Paper paper = linked.paper();
+    List<RenderedPage> pages = new ArrayList<>();
+    pages.addAll(paperPage(linked));
+    List<Section> order = paper.allSections().toList();
+    for (int i = 0; i < order.size(); i++) {
+      pages.addAll(sectionPage(linked, order, i));
+    }
+    pages.addAll(fullPage(linked));
+    pages.addAll(referencesPage(linked));
+    return pages;
+  }
+
+  private List<RenderedPage> paperPage(LinkedPaper linked) {
+    Paper paper = linked.paper();
+    String at = SitePaths.paper(paper);
+    List<AreaView> areas = paper.areas().stream().map(area -> new AreaView(
+        SitePaths.relative(at, SitePaths.section(paper, area)), area.number().orElse(null), area.title(),
+        summary(area), area.paragraphs().size(),
+        (int) area.paragraphs().stream().mapToLong(p -> p.citations().size()).sum())).toList();
+    String areasHeading = paper.areasSection().flatMap(paper::section).map(Section::heading).orElse(null);
+    PageMeta meta = meta(at, paper.title(), firstSentence(plainText(paper.abstractText())),
+        List.of(new Link(SitePaths.relative(at, SitePaths.home()), site.title())));
+    PaperView view = new PaperView(meta, paper.title(), authors(paper), paper.date().map(PartialDate::display).orElse(null),
+        paper.date().map(PartialDate::iso).orElse(null), MarkdownHtml.render(paper.abstractText()), paper.keywords(),
+        toc(paper, paper.sections(), at, s -> SitePaths.section(paper, s)), areasHeading, areas,
+        SitePaths.relative(at, SitePaths.full(paper)), SitePaths.relative(at, SitePaths.references(paper)),
+        paper.references().size());
+    return page(at, "paper.ftlh", view);
+  }
+
+  private List<RenderedPage> sectionPage(LinkedPaper linked, List<Section> order, int index) {
+    Paper paper = linked.paper();
+    Section section = order.get(index);
+    String at = SitePaths.section(paper, section);
+    List<Link> crumbs = new ArrayList<>();
+    crumbs.add(new Link(SitePaths.relative(at, SitePaths.home()), site.title()));
+    crumbs.add(new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title()));
+    for (Section ancestor : ancestors(paper, section)) {
+      crumbs.add(new Link(SitePaths.relative(at, SitePaths.section(paper, ancestor)), ancestor.heading()));
+    }
+    String referencesPage = SitePaths.references(paper);
+    List<ParagraphView> paragraphs = paragraphs(linked, section, c -> SitePaths.relative(at, referencesPage + "#" + c));
+    Link previous = index > 0 ? sectionLink(paper, at, order.get(index - 1)) : null;
+    Link next = index < order.size() - 1 ? sectionLink(paper, at, order.get(index + 1)) : null;
+    PageMeta meta = meta(at, section.heading(), firstSentence(section.paragraphs().isEmpty() ? paper.title()
+        : plainText(section.paragraphs().get(0).markdown())), crumbs);
+    SectionPageView view = new SectionPageView(meta, paper.title(), SitePaths.relative(at, SitePaths.paper(paper)),
+        section.number().orElse(null), section.title(), paragraphs,
+        toc(paper, section.children(), at, s -> SitePaths.section(paper, s)), previous, next,
+        SitePaths.relative(at, SitePaths.full(paper) + "#" + section.slug()));
+    return page(at, "section.ftlh", view);
+  }
+
+  private List<RenderedPage> fullPage(LinkedPaper linked) {
+    Paper paper = linked.paper();
+    String at = SitePaths.full(paper);
+    List<SectionBlock> blocks = paper.allSections().map(s -> new SectionBlock(s.slug(), Math.min(6, s.level() + 1),
+        s.heading(), SitePaths.relative(at, SitePaths.section(paper, s)),
+        paragraphs(linked, s, anchor -> "#" + anchor))).toList();
+    PageMeta meta = meta(at, paper.title(), firstSentence(plainText(paper.abstractText())), List.of(
+        new Link(SitePaths.relative(at, SitePaths.home()), site.title()),
+        new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title())));
+    FullPaperView view = new FullPaperView(meta, paper.title(), authors(paper),
+        paper.date().map(PartialDate::display).orElse(null), MarkdownHtml.render(paper.abstractText()),
+        paper.keywords(), SitePaths.relative(at, SitePaths.paper(paper)),
+        toc(paper, paper.sections(), at, s -> SitePaths.full(paper) + "#" + s.slug()), blocks,
+        references(linked, (section, paragraph) -> "#" + paragraph.id()));
+    return page(at, "full.ftlh", view);
+  }
+
+  private List<RenderedPage> referencesPage(LinkedPaper linked) {
+    Paper paper = linked.paper();
+    String at = SitePaths.references(paper);
+    PageMeta meta = meta(at, "References", "The works cited in " + paper.title() + ".", List.of(
+        new Link(SitePaths.relative(at, SitePaths.home()), site.title()),
+        new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title())));
+    return page(at, "references.ftlh", new ReferencesView(meta, paper.title(),
+        SitePaths.relative(at, SitePaths.paper(paper)),
+        references(linked, (section, paragraph) ->
+            SitePaths.relative(at, SitePaths.section(paper, section) + "#" + paragraph.id()))));
+  }
+
+  private List<ParagraphView> paragraphs(LinkedPaper linked, Section section, Function<String, String> hrefOfAnchor) {
+    Map<String, Reference> byCitation = linked.referenceByCitationId();
+    return section.paragraphs().stream().map(p -> new ParagraphView(p.id(), MarkdownHtml.block(p.markdown(),
+        p.citations(), linked.paper().linkDefinitions(), c -> citationTag(c, byCitation.get(c.id()), hrefOfAnchor))))
+        .toList();
+  }
+
+  private static String citationTag(Citation citation, Reference reference, Function<String, String> hrefOfAnchor) {
+    return "<a class=\"citation\" id=\"" + citation.id() + "\" href=\"" + hrefOfAnchor.apply(reference.anchor())
+        + "\" data-ref=\"" + reference.number() + "\">";
+  }
+
+  private static List<ReferenceView> references(LinkedPaper linked,
+      java.util.function.BiFunction<Section, Paragraph, String> hrefOfParagraph) {
+    Paper paper = linked.paper();
+    return paper.references().stream().map(r -> {
+      Map<String, Link> cited = new LinkedHashMap<>();
+      for (ResolvedCitation c : linked.citationsOf(r)) {
+        Paragraph p = c.paragraph();
+        int index = c.section().paragraphs().indexOf(p) + 1;
+        String label = c.section().number().orElse(c.section().title()) + " ¶" + index;
+        cited.putIfAbsent(p.id(), new Link(hrefOfParagraph.apply(c.section(), p), label));
+      }
+      return new ReferenceView(r.anchor(), r.number(), r.authorLine(), r.year() + r.yearSuffix(), r.title(),
+          r.published().orElse(null), r.publishedDate().map(PartialDate::iso).orElse(null), r.url().orElse(null),
+          List.copyOf(cited.values()));
+    }).toList();
+  }
+
+  private List<TocEntry> toc(Paper paper, List<Section> sections, String at, Function<Section, String> target) {
+    return sections.stream().map(s -> new TocEntry(SitePaths.relative(at, target.apply(s)), s.number().orElse(null),
+        s.title(), toc(paper, s.children(), at, target))).toList();
+  }
+
+  private static Link sectionLink(Paper paper, String at, Section section) {
+    return new Link(SitePaths.relative(at, SitePaths.section(paper, section)), section.heading());
+  }
+
+  private static List<Section> ancestors(Paper paper, Section section) {
+    List<Section> path = new ArrayList<>();
+    for (Section root : paper.sections()) {
+      if (pathTo(root, section, path)) {
+        path.remove(path.size() - 1);
+        return path;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean pathTo(Section from, Section target, List<Section> path) {
+    path.add(from);
+    if (from == target) {
+      return true;
+    }
+    for (Section child : from.children()) {
+      if (pathTo(child, target, path)) {
+        return true;
+      }
+    }
+    path.remove(path.size() - 1);
+    return false;
+  }
+
+  private PageMeta meta(String at, String title, String description, List<Link> crumbs) {
+    String canonical = site.baseUrl().map(base -> base + at).orElse(null);
+    return new PageMeta(site.language(), site.title(), title, description, SitePaths.root(at),
+        SitePaths.relative(at, SitePaths.STYLESHEET), crumbs, canonical);
+  }
+
+  private List<RenderedPage> page(String at, String template, Object view) {
+    Optional<String> html = templates.render(template, view, diagnostics);
+    return html.map(h -> List.of(new RenderedPage(SitePaths.file(at), h))).orElse(List.of());
+  }
+
+  private static List<AuthorView> authors(Paper paper) {
+    return paper.authors().stream().map(a -> new AuthorView(a.name(), a.affiliation().orElse(null))).toList();
+  }
+
+  private static String authorNames(Paper paper) {
+    List<String> names = paper.authors().stream().map(Author::name).toList();
+    if (names.size() <= 2) {
+      return String.join(" and ", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  private static String summary(Section area) {
+    return area.paragraphs().isEmpty() ? "" : firstSentence(plainText(area.paragraphs().get(0).markdown()));
+  }
+
+  static String plainText(String markdown) {
+    return new TextCollectingVisitor().collectAndGetText(Markdown.PARSER.parse(markdown)).replaceAll("\\s+", " ").strip();
+  }
+
+  static String firstSentence(String text) {
+    String[] sentences = SENTENCE_END.split(text, 2);
+    String first = sentences.length == 0 ? "" : sentences[0];
+    if (first.length() <= SUMMARY_LIMIT) {
+      return first;
+    }
+    int cut = first.lastIndexOf(' ', SUMMARY_LIMIT);
+    return first.substring(0, cut > 0 ? cut : SUMMARY_LIMIT) + "…";
+  }
+}

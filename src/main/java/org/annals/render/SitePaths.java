@@ -1,0 +1,78 @@
+package org.annals.render;
+
+import org.annals.model.Paper;
+import org.annals.model.Section;
+
+/**
+ * Where each page lives in the output, as site-relative paths, and how one page links to another.
+ * Page paths are folders ending in {@code /} (served as their {@code index.html}); links between
+ * pages are always relative, so the site works at a domain root and under a project path.
+ */
+public final class SitePaths {
+  /** The stylesheet, relative to the site root. */
+  public static final String STYLESHEET = "assets/annals.css";
+
+  private SitePaths() {}
+
+  public static String home() {
+    return "";
+  }
+
+  public static String paper(Paper paper) {
+    return "papers/" + paper.slug() + "/";
+  }
+
+  public static String section(Paper paper, Section section) {
+    return paper(paper) + section.slug() + "/";
+  }
+
+  public static String full(Paper paper) {
+    return paper(paper) + "full/";
+  }
+
+  public static String references(Paper paper) {
+    return paper(paper) + "references/";
+  }
+
+  /** The file a page path is written to: {@code papers/x/} → {@code papers/x/index.html}. */
+  public static String file(String page) {
+    return page.isEmpty() || page.endsWith("/") ? page + "index.html" : page;
+  }
+
+  /**
+   * The relative URL from the page at {@code fromPage} (a folder path ending in {@code /}, or empty
+   * for the root) to {@code target} (a site-relative path, optionally with {@code #fragment}).
+   */
+  public static String relative(String fromPage, String target) {
+    String fragment = "";
+    int hash = target.indexOf('#');
+    if (hash >= 0) {
+      fragment = target.substring(hash);
+      target = target.substring(0, hash);
+    }
+    String[] from = fromPage.isEmpty() ? new String[0] : fromPage.substring(0, fromPage.length() - 1).split("/");
+    String[] to = target.split("/", -1);
+    int common = 0;
+    while (common < from.length && common < to.length - 1 && from[common].equals(to[common])) {
+      common++;
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("../".repeat(from.length - common));
+    for (int i = common; i < to.length; i++) {
+      out.append(to[i]);
+      if (i < to.length - 1) {
+        out.append('/');
+      }
+    }
+    if (out.length() == 0) {
+      return fragment.isEmpty() ? "./" : fragment;
+    }
+    return out + fragment;
+  }
+
+  /** The relative URL of the site root from a page: {@code ../../} or {@code ./}. */
+  public static String root(String fromPage) {
+    String up = relative(fromPage, "");
+    return up.isEmpty() || up.startsWith("#") ? "./" : up;
+  }
+}

@@ -1,0 +1,107 @@
+package org.annals.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.annals.diag.Diagnostics;
+import org.annals.diag.SourcePosition;
+
+/**
+ * The one Freemarker configuration: templates from the user's folder first, then the built-in ones
+ * packed in the jar, so a folder may override a single template. HTML auto-escaping is on for
+ * {@code .ftlh}; errors in templates become diagnostics with file, line and column.
+ */
+public final class Templates {
+  /** Where the built-in templates are on the class path. */
+  public static final String BUILT_IN = "/annals/templates";
+
+  private final Configuration configuration;
+  private final Optional<Path> folder;
+
+  public Templates(Optional<Path> folder) {
+    this.folder = folder;
+    configuration = new Configuration(Configuration.VERSION_2_3_34);
+    configuration.setDefaultEncoding("UTF-8");
+    configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    configuration.setRecognizeStandardFileExtensions(true);
+    configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    configuration.setLogTemplateExceptions(false);
+    configuration.setWrapUncheckedExceptions(true);
+    configuration.setFallbackOnNullLoopVariable(false);
+    configuration.setLocale(Locale.ROOT);
+    configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+    configuration.setNumberFormat("computer");
+    configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+    configuration.setTemplateLoader(loader(folder));
+  }
+
+  private static TemplateLoader loader(Optional<Path> folder) {
+    TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, BUILT_IN);
+    if (folder.isEmpty()) {
+      return builtIn;
+    }
+    try {
+      return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(folder.get().toFile()), builtIn});
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Renders template {@code name} with {@code view} as its root. Returns empty after recording an
+   * error when the template fails.
+   */
+  public Optional<String> render(String name, Object view, Diagnostics diagnostics) {
+    try {
+      Template template = configuration.getTemplate(name);
+      StringWriter out = new StringWriter(16 * 1024);
+      template.process(view, out);
+      return Optional.of(out.toString());
+    } catch (ParseException e) {
+      diagnostics.error(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()), null,
+          "template syntax error: " + firstLine(e.getEditorMessage()), "fix the template; see the FreeMarker manual");
+    } catch (TemplateException e) {
+      diagnostics.error(position(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())),
+          null, "template error: " + firstLine(e.getBlamedExpressionString() == null ? e.getMessageWithoutStackTop()
+              : "'" + e.getBlamedExpressionString() + "' failed: " + e.getMessageWithoutStackTop()),
+          "templates see only the fields of the page's view record");
+    } catch (IOException e) {
+      diagnostics.error(position(name, 1, 1), null, "cannot load template " + name + ": " + firstLine(e.getMessage()),
+          "the templates are home, paper, section, full and references (.ftlh); a folder may override any of them");
+    }
+    return Optional.empty();
+  }
+
+  private static int lineOf(Integer n) {
+    return n == null || n < 1 ? 1 : n;
+  }
+
+  private SourcePosition position(String templateName, int line, int column) {
+    String name = templateName == null ? "?" : templateName;
+    Path file = folder.map(f -> f.resolve(name)).filter(Files::isRegularFile)
+        .orElse(Path.of("(built-in templates)", name));
+    return new SourcePosition(file, Math.max(1, line), Math.max(1, column));
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown problem";
+    }
+    String line = message.strip().lines().findFirst().orElse("").strip();
+    return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+  }
+}

@@ -1,0 +1,25 @@
+package org.annals.render.view;
+
+import java.util.List;
+
+/**
+ * What every page's layout needs.
+ *
+ * @param lang the language tag of the page
+ * @param siteTitle the archive's title
+ * @param title the page's own title, for {@code <title>} and the heading
+ * @param description one line describing the page
+ * @param root relative URL of the site root from this page, such as {@code ../../}
+ * @param stylesheet relative URL of the stylesheet
+ * @param breadcrumbs the trail from the home page to this page's parent
+ * @param canonical absolute URL of the page when a base URL is set, else null
+ */
+public record PageMeta(
+    String lang,
+    String siteTitle,
+    String title,
+    String description,
+    String root,
+    String stylesheet,
+    List<Link> breadcrumbs,
+    String canonical) {}

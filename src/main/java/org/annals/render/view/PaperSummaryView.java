@@ -1,0 +1,18 @@
+package org.annals.render.view;
+
+import java.util.List;
+
+/**
+ * A paper as listed on the home page.
+ *
+ * @param href link to the paper's page
+ * @param title the title
+ * @param authors the authors' names joined for reading
+ * @param date the date as displayed, or null
+ * @param isoDate the date as ISO 8601 for {@code <time>}, or null
+ * @param abstractHtml the abstract, rendered by Annals
+ * @param keywords the keywords
+ */
+public record PaperSummaryView(
+    String href, String title, String authors, String date, String isoDate, String abstractHtml,
+    List<String> keywords) {}

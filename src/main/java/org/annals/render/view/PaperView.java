@@ -1,0 +1,35 @@
+package org.annals.render.view;
+
+import java.util.List;
+
+/**
+ * A paper's front page.
+ *
+ * @param meta the layout's values
+ * @param title the paper's title
+ * @param authors the authors with affiliations
+ * @param date the date as displayed, or null
+ * @param isoDate the date in ISO 8601, or null
+ * @param abstractHtml the abstract, rendered by Annals
+ * @param keywords the keywords
+ * @param contents the table of contents
+ * @param areasHeading the heading of the section whose subsections are the areas, or null
+ * @param areas the areas as cards; empty when the paper names none
+ * @param fullHref link to the whole paper on one page
+ * @param referencesHref link to the references page
+ * @param referenceCount how many references the paper lists
+ */
+public record PaperView(
+    PageMeta meta,
+    String title,
+    List<AuthorView> authors,
+    String date,
+    String isoDate,
+    String abstractHtml,
+    List<String> keywords,
+    List<TocEntry> contents,
+    String areasHeading,
+    List<AreaView> areas,
+    String fullHref,
+    String referencesHref,
+    int referenceCount) {}

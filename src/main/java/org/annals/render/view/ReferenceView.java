@@ -1,0 +1,27 @@
+package org.annals.render.view;
+
+import java.util.List;
+
+/**
+ * One entry of a reference list, with where it is cited.
+ *
+ * @param anchor the entry's anchor, such as {@code ref-3}
+ * @param number the entry's number
+ * @param authors the authors as listed
+ * @param year the year with its letter
+ * @param title the title of the work
+ * @param published the publication date as written, or null
+ * @param isoPublished that date in ISO 8601, or null
+ * @param url the address of the work, or null
+ * @param citedIn links to every paragraph that cites it, labelled by section and paragraph
+ */
+public record ReferenceView(
+    String anchor,
+    int number,
+    String authors,
+    String year,
+    String title,
+    String published,
+    String isoPublished,
+    String url,
+    List<Link> citedIn) {}

@@ -1,0 +1,29 @@
+package org.annals.render.view;
+
+import java.util.List;
+
+/**
+ * The page of one section or subsection.
+ *
+ * @param meta the layout's values
+ * @param paperTitle the paper's title
+ * @param paperHref link to the paper's page
+ * @param number the section's number, or null
+ * @param title the section's title
+ * @param paragraphs the section's own paragraphs
+ * @param subsections the section's subsections, as contents
+ * @param previous the section before this one in reading order, or null
+ * @param next the section after this one in reading order, or null
+ * @param fullHref this section's place on the whole-paper page
+ */
+public record SectionPageView(
+    PageMeta meta,
+    String paperTitle,
+    String paperHref,
+    String number,
+    String title,
+    List<ParagraphView> paragraphs,
+    List<TocEntry> subsections,
+    Link previous,
+    Link next,
+    String fullHref) {}
