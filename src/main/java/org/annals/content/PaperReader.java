@@ -306,6 +306,7 @@ public final class PaperReader {
 
     void error(Node node, String message, String hint) {
       diagnostics.error(source, bodyOffset + node.getStartOffset(), message, hint);
+      reportedOrphan = true; // text after a refused heading belongs to it: one error is enough
     }
   }
 

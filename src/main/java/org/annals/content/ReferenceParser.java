@@ -98,9 +98,11 @@ final class ReferenceParser {
     Optional<String> url = Optional.empty();
     if (link != null) {
       url = Optional.of(link instanceof AutoLink a ? a.getUrl().toString() : ((Link) link).getUrl().toString());
-      String after = source.text().substring(bodyOffset + link.getEndOffset(), bodyOffset + block.getEndOffset()).strip();
+      String rest = source.text().substring(bodyOffset + link.getEndOffset(), bodyOffset + block.getEndOffset());
+      String after = rest.strip();
       if (!after.isEmpty() && !after.equals(".")) {
-        return fail(link.getEndOffset(), "reference [" + number + "] has text after its URL");
+        int skip = rest.length() - rest.stripLeading().length();
+        return fail(link.getEndOffset() + skip, "reference [" + number + "] has text after its URL");
       }
     }
     return Optional.of(new Reference(number, authors, Integer.parseInt(m.group(3)), m.group(4), titleText,
