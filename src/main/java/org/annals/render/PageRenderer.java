@@ -237,8 +237,19 @@ public final class PageRenderer {
     return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
+  /** The first sentence of the first prose paragraph of a section, skipping tables and code. */
   private static String summary(Section area) {
-    return area.paragraphs().isEmpty() ? "" : firstSentence(plainText(area.paragraphs().get(0).markdown()));
+    for (Paragraph block : area.paragraphs()) {
+      for (com.vladsch.flexmark.util.ast.Node node : Markdown.PARSER.parse(block.markdown()).getDescendants()) {
+        if (node instanceof com.vladsch.flexmark.ast.Paragraph prose) {
+          String text = new TextCollectingVisitor().collectAndGetText(prose).replaceAll("\\s+", " ").strip();
+          if (!text.isEmpty()) {
+            return firstSentence(text);
+          }
+        }
+      }
+    }
+    return "";
   }
 
   static String plainText(String markdown) {
