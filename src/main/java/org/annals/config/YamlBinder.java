@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -23,6 +24,9 @@ public final class YamlBinder {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+
+  private static final java.util.regex.Pattern YAML_MARK =
+      java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
 
   private YamlBinder() {}
 
@@ -45,8 +49,15 @@ public final class YamlBinder {
               .collect(Collectors.toCollection(TreeSet::new))
               .stream()
               .collect(Collectors.joining(", "));
-      report(source, firstLine, e, "unknown field '" + e.getPropertyName() + "'",
-          "the fields are: " + known, diagnostics);
+      String name = e.getPropertyName();
+      int[] at = fieldPosition(yaml, name);
+      String message = "unknown field '" + name + "'";
+      String hint = "the fields are: " + known;
+      if (at == null) {
+        report(source, firstLine, e, message, hint, diagnostics);
+      } else {
+        diagnostics.error(source.position(firstLine + at[0], at[1] + 1), source, message, hint);
+      }
     } catch (MismatchedInputException e) {
       String field =
           e.getPath().stream()
@@ -62,6 +73,24 @@ public final class YamlBinder {
           diagnostics);
     }
     return Optional.empty();
+  }
+
+  /**
+   * The 0-based line and column of the first key {@code name} in the YAML text, or null. Jackson
+   * reports unknown fields of records only after reading the whole mapping, so its location points
+   * past the field.
+   */
+  private static int[] fieldPosition(String yaml, String name) {
+    java.util.regex.Pattern key = java.util.regex.Pattern.compile(
+        "^([\\s-]*)" + java.util.regex.Pattern.quote(name) + "\\s*:");
+    List<String> lines = yaml.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      java.util.regex.Matcher m = key.matcher(lines.get(i));
+      if (m.find()) {
+        return new int[] {i, m.end(1)};
+      }
+    }
+    return null;
   }
 
   private static String expected(MismatchedInputException e) {
@@ -87,18 +116,30 @@ public final class YamlBinder {
     JsonLocation location = e.getLocation();
     int line = firstLine;
     int column = 1;
-    if (location != null && location.getLineNr() > 0) {
+    java.util.regex.Matcher mark = YAML_MARK.matcher(String.valueOf(e.getOriginalMessage()));
+    if (mark.find()) {
+      // The YAML parser's own mark (1-based) points at the start of the faulty construct.
+      line = firstLine + Integer.parseInt(mark.group(1)) - 1;
+      column = Integer.parseInt(mark.group(2));
+    } else if (location != null && location.getLineNr() > 0) {
       line = firstLine + location.getLineNr() - 1;
       column = Math.max(1, location.getColumnNr());
     }
     diagnostics.error(source.position(line, column), source, message, hint);
   }
 
+  /**
+   * The parser's context and problem lines without its own location lines, such as {@code while
+   * scanning a quoted scalar: found unexpected end of stream}.
+   */
   private static String firstSentence(String message) {
     if (message == null) {
       return "cannot be read";
     }
-    String first = message.strip().lines().findFirst().orElse(message);
-    return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
+    String joined = message.strip().lines()
+        .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("in '"))
+        .map(String::strip)
+        .collect(Collectors.joining(": "));
+    return joined.endsWith(".") ? joined.substring(0, joined.length() - 1) : joined;
   }
 }

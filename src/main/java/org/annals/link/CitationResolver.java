@@ -35,11 +35,13 @@ public final class CitationResolver {
   public LinkedPaper resolve(Paper paper) {
     SourceText source = null; // the reporter quotes the source lines when it prints
     List<ResolvedCitation> resolved = new ArrayList<>();
+    java.util.Set<Integer> named = new java.util.HashSet<>();
     List<Section> sections = paper.allSections().toList();
     for (Section section : sections) {
       for (Paragraph paragraph : section.paragraphs()) {
         for (Citation citation : paragraph.citations()) {
           List<Reference> candidates = candidates(citation, paper.references());
+          candidates.forEach(r -> named.add(r.number()));
           if (candidates.size() == 1) {
             resolved.add(new ResolvedCitation(citation, candidates.get(0), section, paragraph));
             continue;
@@ -57,7 +59,7 @@ public final class CitationResolver {
       }
     }
     for (Reference reference : paper.references()) {
-      if (resolved.stream().noneMatch(c -> c.reference().number() == reference.number())) {
+      if (!named.contains(reference.number())) {
         diagnostics.warning(reference.position(), source,
             "reference [" + reference.number() + "] is not cited in the text",
             "cite it as (" + surname(reference.authors().get(0)) + ", " + reference.year() + reference.yearSuffix()
