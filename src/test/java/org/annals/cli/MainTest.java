@@ -1,0 +1,72 @@
+package org.annals.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.annals.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir
+  Path temp;
+
+  @Test
+  void buildsTheRealContentAndSummarisesWhatItWrote() {
+    Path out = temp.resolve("site");
+    Fixtures.Run run = Fixtures.annals("build", "--content", Fixtures.content().toString(), "--out", out.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).matches("Built 18 pages and 1 file \\(\\d+ KB\\) into .*site in \\d+\\.\\d\\d s, 0 warnings\\R");
+    assertThat(out.resolve("index.html")).exists();
+  }
+
+  @Test
+  void isSilentWithQuietAndUsesTheBaseUrlForCanonicalLinks() throws Exception {
+    Path out = temp.resolve("site");
+    Fixtures.Run run = Fixtures.annals("build", "-q", "--content", Fixtures.content().toString(), "--out",
+        out.toString(), "--base-url", "https://example.org/annals");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(out.resolve("papers/us-japan-relations-biden/index.html")))
+        .contains("<link rel=\"canonical\" href=\"https://example.org/annals/papers/us-japan-relations-biden/\">");
+  }
+
+  @Test
+  void refusesABaseUrlThatIsNotAbsolute() {
+    Fixtures.Run run = Fixtures.annals("build", "--content", Fixtures.content().toString(), "--out",
+        temp.resolve("site").toString(), "--base-url", "example.org");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("error: base URL 'example.org' is not an absolute http or https URL")
+        .contains("hint: write it like https://example.org/archive/");
+  }
+
+  @Test
+  void printsVersionAndHelp() {
+    assertThat(Fixtures.annals("--version").out()).startsWith("annals ");
+    Fixtures.Run help = Fixtures.annals("build", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("--content=DIR", "--templates=DIR", "--static=DIR", "--out=DIR",
+        "--base-url=URL", "--quiet", "--verbose");
+  }
+
+  @Test
+  void answersUsageErrorsWithCodeTwo() {
+    Fixtures.Run unknown = Fixtures.annals("build", "--no-such-option");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("Unknown option: '--no-such-option'");
+    assertThat(Fixtures.annals().code()).isEqualTo(2);
+    assertThat(Fixtures.annals("frobnicate").code()).isEqualTo(2);
+  }
+
+  @Test
+  void reportsAMissingContentFolder() {
+    Fixtures.Run run = Fixtures.annals("build", "--content", temp.resolve("nothing").toString(), "--out",
+        temp.resolve("site").toString());
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).contains("nothing:1:1: error: content folder not found")
+        .contains("hint: run from the archive's folder or pass --content DIR")
+        .endsWith("build failed: 1 error, 0 warnings" + System.lineSeparator());
+  }
+}
