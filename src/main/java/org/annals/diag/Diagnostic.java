@@ -32,21 +32,26 @@ public record Diagnostic(
     return position + ": " + severity.label() + ": " + message;
   }
 
-  /** The headline, then the source line with a caret under the column, then the hint. */
+  /** How much of a long source line is quoted before and after the column. */
+  private static final int BEFORE = 40;
+  private static final int AFTER = 60;
+
+  /**
+   * The headline, then the source line with a caret under the column, then the hint. A long line
+   * (a paragraph is one line) is quoted as an excerpt around the column, marked with {@code …}.
+   */
   public String format() {
     StringBuilder out = new StringBuilder(headline()).append('\n');
     if (!sourceLine.isEmpty()) {
+      int[] points = sourceLine.replace('\t', ' ').codePoints().toArray();
+      int caret = Math.min(position.column() - 1, points.length);
+      int from = caret > BEFORE + 10 ? caret - BEFORE : 0;
+      int to = points.length - caret > AFTER + 10 ? caret + AFTER : points.length;
+      String excerpt = (from > 0 ? "…" : "") + new String(points, from, to - from) + (to < points.length ? "…" : "");
+      int caretColumn = caret - from + (from > 0 ? 1 : 0);
       String gutter = String.format("%5d | ", position.line());
-      out.append(gutter).append(sourceLine).append('\n');
-      out.append(" ".repeat(gutter.length() - 2)).append("| ");
-      int caretAt = Math.min(position.column() - 1, sourceLine.codePointCount(0, sourceLine.length()));
-      int index = 0;
-      for (int i = 0; i < caretAt; i++) {
-        int cp = sourceLine.codePointAt(index);
-        out.append(cp == '\t' ? '\t' : ' ');
-        index += Character.charCount(cp);
-      }
-      out.append("^\n");
+      out.append(gutter).append(excerpt.stripTrailing()).append('\n');
+      out.append(" ".repeat(gutter.length() - 2)).append("| ").append(" ".repeat(caretColumn)).append("^\n");
     }
     if (!hint.isEmpty()) {
       out.append("  hint: ").append(hint).append('\n');

@@ -14,6 +14,7 @@ public final class Diagnostics {
 
   private final int limit;
   private final List<Diagnostic> kept = new ArrayList<>();
+  private final java.util.Set<String> seen = new java.util.HashSet<>();
   private int errors;
   private int warnings;
 
@@ -25,7 +26,11 @@ public final class Diagnostics {
     this.limit = limit;
   }
 
+  /** Records a problem; the same problem at the same place (a template shared by many pages) counts once. */
   public synchronized void add(Diagnostic diagnostic) {
+    if (!seen.add(diagnostic.headline())) {
+      return;
+    }
     if (diagnostic.severity() == Severity.ERROR) {
       errors++;
     } else {

@@ -1,0 +1,72 @@
+package org.annals.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.annals.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged jar the way a maintainer does, in a folder that holds only {@code content/}. */
+class PackagedJarIT {
+  @TempDir
+  Path archive;
+
+  private static final Path JAR = Path.of(System.getProperty("annals.jar", "target/annals.jar"));
+
+  private record Result(int code, String out, String err) {}
+
+  private Result run(String... args) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    Path out = archive.resolve("stdout.txt");
+    Path err = archive.resolve("stderr.txt");
+    Process process = new ProcessBuilder(command).directory(archive.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void buildsAnArchiveThatHasOnlyContentWithTheBuiltInTemplatesAndStyles() throws Exception {
+    Fixtures.copyTree(Fixtures.content(), archive.resolve("content"));
+    Result result = run("build");
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).startsWith("Built 18 pages and 1 file");
+    Path site = archive.resolve("target/site");
+    assertThat(site.resolve("assets/annals.css")).exists();
+    assertThat(Files.readString(site.resolve("papers/us-japan-relations-biden/index.html")))
+        .contains("<h1>Adjusting the US relationship with Japan under President Joe Biden (2021-2025)</h1>");
+    // The jar's built-in templates and styles are the project's: the same bytes as the Maven build.
+    Path mavenSite = Path.of(System.getProperty("annals.site", "target/site"));
+    assertThat(site.resolve("papers/us-japan-relations-biden/full/index.html"))
+        .hasSameBinaryContentAs(mavenSite.resolve("papers/us-japan-relations-biden/full/index.html"));
+    assertThat(site.resolve("assets/annals.css")).hasSameBinaryContentAs(mavenSite.resolve("assets/annals.css"));
+  }
+
+  @Test
+  void exitsWithOneAndAPositionedMessageOnBadInput() throws Exception {
+    Fixtures.copyTree(Fixtures.content(), archive.resolve("content"));
+    Path paper = archive.resolve("content/papers/us-japan-relations-biden/paper.md");
+    Files.writeString(paper, Files.readString(paper).replace("(Hoanh, 2019)", "(Hoang, 2019)"));
+    Result result = run("build");
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.err())
+        .startsWith("content/papers/us-japan-relations-biden/paper.md:50:1711: error: unresolved citation (Hoang, 2019)\n")
+        .doesNotContain("Exception");
+    assertThat(archive.resolve("target/site")).doesNotExist();
+  }
+
+  @Test
+  void exitsWithTwoOnAUsageError() throws Exception {
+    assertThat(run("build", "--bogus").code()).isEqualTo(2);
+    assertThat(run("--version").out()).startsWith("annals ");
+  }
+}
