@@ -33,7 +33,11 @@ public final class SiteConfigLoader {
     if (Files.isRegularFile(file)) {
       try {
         source = new SourceText(file, Files.readString(file, StandardCharsets.UTF_8));
-        yaml = YamlBinder.bind(source, source.text(), 1, SiteYaml.class, diagnostics).orElse(yaml);
+        Optional<SiteYaml> bound = YamlBinder.bind(source, source.text(), 1, SiteYaml.class, diagnostics);
+        if (bound.isEmpty()) {
+          return new SiteConfig("", "", "en", Optional.empty());
+        }
+        yaml = bound.get();
       } catch (IOException | java.io.UncheckedIOException e) {
         diagnostics.error(SourcePosition.startOf(file), null, "cannot read " + FILE_NAME + ": " + e.getMessage(),
             "check that the file is readable UTF-8 text");

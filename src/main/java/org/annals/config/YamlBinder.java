@@ -52,7 +52,8 @@ public final class YamlBinder {
       String name = e.getPropertyName();
       int[] at = fieldPosition(yaml, name);
       String message = "unknown field '" + name + "'";
-      String hint = "the fields are: " + known;
+      String hint = closest(name, e.getKnownPropertyIds()).map(k -> "did you mean '" + k + "'? ").orElse("")
+          + "the fields are: " + known;
       if (at == null) {
         report(source, firstLine, e, message, hint, diagnostics);
       } else {
@@ -91,6 +92,42 @@ public final class YamlBinder {
       }
     }
     return null;
+  }
+
+  /** The known field nearest to a misspelt one: same letters ignoring case and separators, or one or two edits away. */
+  static Optional<String> closest(String name, java.util.Collection<Object> known) {
+    String key = name.replaceAll("[_\\-]", "").toLowerCase(java.util.Locale.ROOT);
+    String best = null;
+    int bestDistance = 3;
+    for (Object candidate : known) {
+      String k = candidate.toString();
+      int distance = distance(key, k.toLowerCase(java.util.Locale.ROOT));
+      if (distance < bestDistance || (distance == bestDistance && best != null && k.compareTo(best) < 0)) {
+        best = k;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Levenshtein distance. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   private static String expected(MismatchedInputException e) {

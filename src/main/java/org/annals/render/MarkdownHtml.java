@@ -8,14 +8,16 @@ import org.annals.content.Markdown;
 import org.annals.model.Citation;
 
 /**
- * Renders Markdown blocks to HTML with the one Flexmark configuration. Citations become links:
+ * Renders Markdown blocks to HTML with the one Flexmark configuration, escaping raw HTML. Citations become links:
  * their source spans are marked with two Unicode noncharacters before rendering (the reader
  * refuses them in content), and the marks are swapped for the link tags afterwards.
  */
 public final class MarkdownHtml {
   private static final char OPEN = '\uFDD0';
   private static final char CLOSE = '\uFDD1';
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder(Markdown.OPTIONS).build();
+  /** Raw HTML in Markdown is shown as text: pages carry only the markup that Annals writes. */
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder(
+      new com.vladsch.flexmark.util.data.MutableDataSet(Markdown.OPTIONS).set(HtmlRenderer.ESCAPE_HTML, true)).build();
 
   private MarkdownHtml() {}
 
