@@ -21,6 +21,12 @@ public final class MarkdownHtml {
 
   private MarkdownHtml() {}
 
+  /** The text of a Markdown block as a reader sees it, without markup, on one line. */
+  public static String plainText(String markdown) {
+    return new com.vladsch.flexmark.util.ast.TextCollectingVisitor()
+        .collectAndGetText(Markdown.PARSER.parse(markdown)).replaceAll("\\s+", " ").strip();
+  }
+
   /** HTML of a Markdown text with no citations, such as an abstract. */
   public static String render(String markdown) {
     return RENDERER.render(Markdown.PARSER.parse(markdown)).strip();

@@ -67,6 +67,14 @@ public final class PageRenderer {
     return page(at, "home.ftlh", new HomeView(meta, site.description(), papers));
   }
 
+  /** The search page, whose results the browser fills in from the index. */
+  public List<RenderedPage> renderSearch() {
+    String at = SitePaths.search();
+    PageMeta meta = meta(at, "Search", "Search every paper, section, paragraph and reference of " + site.title() + ".",
+        List.of(new Link(SitePaths.relative(at, SitePaths.home()), site.title())));
+    return page(at, "search.ftlh", new org.annals.render.view.SearchPageView(meta));
+  }
+
   /** Every page of one paper: its front page, one page per section, the whole paper, the references. */
   public List<RenderedPage> renderPaper(LinkedPaper linked) {
     Paper paper = linked.paper();
@@ -252,8 +260,8 @@ public final class PageRenderer {
     return "";
   }
 
-  static String plainText(String markdown) {
-    return new TextCollectingVisitor().collectAndGetText(Markdown.PARSER.parse(markdown)).replaceAll("\\s+", " ").strip();
+  private static String plainText(String markdown) {
+    return MarkdownHtml.plainText(markdown);
   }
 
   static String firstSentence(String text) {

@@ -18,6 +18,15 @@ public final class SitePaths {
     return "";
   }
 
+  public static String search() {
+    return "search/";
+  }
+
+  /** The folder of the search index files. */
+  public static String searchIndex() {
+    return "search/index/";
+  }
+
   public static String paper(Paper paper) {
     return "papers/" + paper.slug() + "/";
   }

@@ -20,6 +20,8 @@ import org.annals.model.Archive;
 import org.annals.render.PageRenderer;
 import org.annals.render.RenderedPage;
 import org.annals.render.Templates;
+import org.annals.search.SearchDocuments;
+import org.annals.search.SearchIndexBuilder;
 
 /**
  * Builds a site: settings, then every paper read, then citations resolved, then pages rendered
@@ -50,8 +52,10 @@ public final class SiteBuilder {
     PageRenderer renderer = new PageRenderer(site, templates, diagnostics);
     try (OutputWriter writer = new OutputWriter(options.out())) {
       write(writer, renderer.renderHome(linked));
+      write(writer, renderer.renderSearch());
       linked.papers().parallelStream().forEach(paper -> write(writer, renderer.renderPaper(paper)));
       diagnostics.throwIfErrors();
+      SearchIndexFiles.write(SearchIndexBuilder.build(SearchDocuments.of(linked)), writer);
       for (Map.Entry<String, byte[]> file : StaticFiles.collect(options.staticDir()).entrySet()) {
         if (writer.has(file.getKey())) {
           diagnostics.error(SourcePosition.startOf(options.staticDir().orElse(Path.of("static")).resolve(file.getKey())),

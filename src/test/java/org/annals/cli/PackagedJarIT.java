@@ -39,7 +39,7 @@ class PackagedJarIT {
     Fixtures.copyTree(Fixtures.content(), archive.resolve("content"));
     Result result = run("build");
     assertThat(result.code()).as(result.err()).isZero();
-    assertThat(result.out()).startsWith("Built 18 pages and 1 file");
+    assertThat(result.out()).startsWith("Built 19 pages and ");
     Path site = archive.resolve("target/site");
     assertThat(site.resolve("assets/annals.css")).exists();
     assertThat(Files.readString(site.resolve("papers/us-japan-relations-biden/index.html")))

@@ -58,9 +58,12 @@ class SiteBuilderTest {
     assertThat(tree(out).keySet()).contains("index.html", "assets/annals.css", paper + "index.html",
         paper + "full/index.html", paper + "references/index.html",
         paper + "3-3-adjustments-to-security-defense-relations/index.html", paper + "4-conclusion/index.html");
-    // home + paper + 14 sections + full + references
-    assertThat(result.pages()).isEqualTo(18);
-    assertThat(result.files()).isEqualTo(1);
+    // home + search + paper + 14 sections + full + references
+    assertThat(result.pages()).isEqualTo(19);
+    Map<String, byte[]> files = tree(out);
+    assertThat(files.keySet()).contains("search/index.html", "search/index/meta.json", "search/index/docs/0.json",
+        "search/index/terms/t.json", "assets/search.js", "assets/favicon.svg");
+    assertThat(result.files()).isEqualTo(files.size() - result.pages());
   }
 
   @Test

@@ -1,0 +1,64 @@
+package org.annals.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.annals.link.LinkedArchive;
+import org.annals.link.LinkedPaper;
+import org.annals.model.Author;
+import org.annals.model.Paper;
+import org.annals.model.Paragraph;
+import org.annals.model.Reference;
+import org.annals.model.Section;
+import org.annals.render.MarkdownHtml;
+import org.annals.render.SitePaths;
+
+/**
+ * The documents of an archive that search can find, in a stable order: for each paper, the paper,
+ * then its sections and their paragraphs in reading order, then its references. Paragraph results
+ * open the paragraph on its section page, not on the whole-paper page.
+ */
+public final class SearchDocuments {
+  /** Field weights: a title match counts three times a body match, names and keywords twice. */
+  static final double TITLE = 3;
+  static final double NAMES = 2;
+  static final double BODY = 1;
+
+  private SearchDocuments() {}
+
+  public static List<SearchDocument> of(LinkedArchive archive) {
+    List<SearchDocument> documents = new ArrayList<>();
+    for (LinkedPaper linked : archive.papers()) {
+      Paper paper = linked.paper();
+      String authors = paper.authors().stream().map(Author::name).collect(Collectors.joining(", "));
+      String abstractText = MarkdownHtml.plainText(paper.abstractText());
+      documents.add(new SearchDocument("paper", SitePaths.paper(paper), paper.title(), authors, abstractText,
+          List.of(new SearchDocument.Field(paper.title(), TITLE),
+              new SearchDocument.Field(authors + " " + String.join(" ", paper.keywords()), NAMES),
+              new SearchDocument.Field(abstractText, BODY))));
+      paper.allSections().forEach(section -> addSection(documents, paper, section));
+      for (Reference reference : paper.references()) {
+        String names = reference.authorLine() + " " + reference.year() + reference.yearSuffix();
+        String text = reference.authorLine() + " (" + reference.year() + reference.yearSuffix() + "). "
+            + reference.title() + "." + reference.published().map(p -> " " + p + ".").orElse("");
+        documents.add(new SearchDocument("reference", SitePaths.references(paper) + "#" + reference.anchor(),
+            reference.title(), paper.title() + " › References [" + reference.number() + "]", text,
+            List.of(new SearchDocument.Field(reference.title(), TITLE), new SearchDocument.Field(names, NAMES))));
+      }
+    }
+    return documents;
+  }
+
+  private static void addSection(List<SearchDocument> documents, Paper paper, Section section) {
+    String page = SitePaths.section(paper, section);
+    String crumbs = paper.title() + " › " + section.heading();
+    String first = section.paragraphs().isEmpty() ? "" : MarkdownHtml.plainText(section.paragraphs().get(0).markdown());
+    documents.add(new SearchDocument("section", page, section.heading(), paper.title(), first,
+        List.of(new SearchDocument.Field(section.heading(), TITLE))));
+    for (Paragraph paragraph : section.paragraphs()) {
+      String text = MarkdownHtml.plainText(paragraph.markdown());
+      documents.add(new SearchDocument("paragraph", page + "#" + paragraph.id(), section.heading(), crumbs, text,
+          List.of(new SearchDocument.Field(text, BODY))));
+    }
+  }
+}

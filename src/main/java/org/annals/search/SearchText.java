@@ -1,0 +1,56 @@
+package org.annals.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.annals.model.Folding;
+import org.tartarus.snowball.ext.EnglishStemmer;
+
+/**
+ * How text becomes search terms: folded (case, accents, typographic marks), split on anything that
+ * is not a letter or digit, stop words and single letters dropped, then stemmed with the Snowball
+ * English stemmer. The browser only folds and splits: it looks words up in the index's dictionary,
+ * which maps every word of the archive to its stem, so both sides always agree.
+ */
+public final class SearchText {
+  private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** The stop words, the same that Lucene's English analyzer uses; sent to the browser in the index. */
+  public static final Set<String> STOP_WORDS = Set.copyOf(new TreeSet<>(List.of(
+      "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not",
+      "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
+      "will", "with")));
+
+  private final EnglishStemmer stemmer = new EnglishStemmer();
+
+  /** The folded words of a text that are worth indexing, in order. */
+  public static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    for (String token : SPLIT.split(Folding.fold(text))) {
+      if (isIndexed(token)) {
+        words.add(token);
+      }
+    }
+    return words;
+  }
+
+  /** Whether a folded token is kept: not empty, not a stop word, and a digit or longer than one letter. */
+  static boolean isIndexed(String token) {
+    if (token.isEmpty() || STOP_WORDS.contains(token)) {
+      return false;
+    }
+    return token.length() > 1 || Character.isDigit(token.charAt(0));
+  }
+
+  /** The stem of a folded word: {@code semiconductors} → {@code semiconductor}. Not thread-safe. */
+  public String stem(String word) {
+    if (!word.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+      return word;
+    }
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+}

@@ -1,0 +1,189 @@
+package org.annals.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Search on the built first paper, in headless Chromium, served under a project path. */
+class SearchIT {
+  private static StaticServer server;
+  private static ChromeDriver driver;
+
+  @BeforeAll
+  static void serve() throws Exception {
+    server = new StaticServer(Path.of(System.getProperty("annals.site", "target/site")), "annals-demo");
+    driver = Browser.get();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @BeforeEach
+  void clearConsole() {
+    driver.get(server.url());
+    Browser.consoleErrors(driver);
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(driver, Duration.ofSeconds(10));
+  }
+
+  private List<WebElement> typeInHeader(String query) {
+    WebElement box = driver.findElement(By.id("site-search-input"));
+    box.clear();
+    box.sendKeys(query);
+    waiting().until(d -> d.findElement(By.cssSelector(".site-search .search-status")).getText()
+        .contains("“" + query + "”"));
+    return driver.findElements(By.cssSelector("#site-search-results li a"));
+  }
+
+  @Test
+  void doesNotLoadTheIndexUntilTheBoxIsUsed() {
+    driver.get(server.url() + "papers/us-japan-relations-biden/4-conclusion/");
+    assertThat(resources("search/index/")).isEmpty();
+    driver.findElement(By.id("site-search-input")).click();
+    waiting().until(d -> !resources("search/index/meta.json").isEmpty());
+  }
+
+  @Test
+  void tomahawkPutsTheSecurityDefenceParagraphFirst() throws Exception {
+    driver.get(server.url() + "papers/us-japan-relations-biden/");
+    List<WebElement> results = typeInHeader("Tomahawk");
+    assertThat(results).hasSize(2);
+    assertThat(results.get(0).getAttribute("href"))
+        .startsWith(server.url() + "papers/us-japan-relations-biden/3-3-adjustments-to-security-defense-relations/")
+        .endsWith("#p-3-3-3");
+    assertThat(results.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("Tomahawk");
+    assertThat(driver.findElement(By.cssSelector(".site-search .search-status")).getAttribute("textContent"))
+        .isEqualTo("2 results for “Tomahawk”");
+    Browser.screenshot(driver, "search-results-1280");
+    assertThat(Browser.consoleErrors(driver)).isEmpty();
+  }
+
+  @Test
+  void findsSwanstromWithAndWithoutTheAccent() {
+    for (String query : List.of("swanstrom", "Swanström")) {
+      List<String> hrefs = typeInHeader(query).stream().map(a -> a.getAttribute("href")).toList();
+      assertThat(hrefs).as(query).anyMatch(h -> h.endsWith("2-3-northeast-asia-security-situation/?hl=swanstrom#p-2-3-2"));
+      assertThat(hrefs).as(query).anyMatch(h -> h.endsWith("references/?hl=swanstrom#ref-13"));
+    }
+    assertThat(Browser.consoleErrors(driver)).isEmpty();
+  }
+
+  @Test
+  void matchesTheLastWordAsAPrefixAndOtherFormsOfAWord() {
+    assertThat(typeInHeader("semiconductors")).isNotEmpty();
+    List<String> plural = typeInHeader("semiconductors").stream().map(a -> a.getAttribute("href")).toList();
+    List<String> singular = typeInHeader("semiconductor").stream().map(a -> a.getAttribute("href")).toList();
+    assertThat(plural).isNotEmpty().containsExactlyInAnyOrderElementsOf(singular);
+    List<String> prefix = typeInHeader("semicond").stream().map(a -> a.getAttribute("href")).toList();
+    assertThat(prefix).containsAll(singular);
+  }
+
+  @Test
+  void opensAResultFromTheKeyboardAndHighlightsItsParagraph() {
+    driver.get(server.url() + "papers/us-japan-relations-biden/1-introduction/");
+    new Actions(driver).sendKeys("/").perform();
+    assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("site-search-input");
+    new Actions(driver).sendKeys("Tomahawk").perform();
+    waiting().until(d -> d.findElement(By.cssSelector(".site-search .search-status")).getText().startsWith("2 results"));
+    new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+    WebElement active = driver.switchTo().activeElement();
+    assertThat(active.getAttribute("href")).endsWith("#p-3-3-3");
+    new Actions(driver).sendKeys(Keys.ARROW_DOWN).perform();
+    assertThat(driver.switchTo().activeElement().getAttribute("href")).endsWith("#p-3-3-4");
+    new Actions(driver).sendKeys(Keys.ARROW_UP).perform();
+    new Actions(driver).sendKeys(Keys.ENTER).perform();
+    waiting().until(d -> d.getCurrentUrl().endsWith("#p-3-3-3"));
+    waiting().until(d -> !d.findElements(By.cssSelector("#p-3-3-3 mark.search-hit")).isEmpty());
+    assertThat(driver.findElements(By.cssSelector("#p-3-3-3 mark.search-hit"))).extracting(WebElement::getText)
+        .containsOnly("Tomahawk");
+    assertThat(driver.findElement(By.id("p-3-3-3")).getAttribute("class")).contains("search-target");
+    Object top = ((JavascriptExecutor) driver).executeScript(
+        "var r = document.getElementById('p-3-3-3').getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0;");
+    assertThat(top).isEqualTo(true);
+    assertThat(Browser.consoleErrors(driver)).isEmpty();
+  }
+
+  @Test
+  void escapeClearsTheBoxAndTheResults() {
+    typeInHeader("Tomahawk");
+    WebElement box = driver.findElement(By.id("site-search-input"));
+    box.sendKeys(Keys.ESCAPE);
+    assertThat(box.getAttribute("value")).isEmpty();
+    assertThat(driver.findElement(By.cssSelector(".site-search .search-panel")).isDisplayed()).isFalse();
+  }
+
+  @Test
+  void theSearchPageCarriesTheQueryInItsAddress() {
+    driver.get(server.url() + "search/?q=semiconductor");
+    waiting().until(d -> d.findElement(By.id("search-page-status")).getText().contains("for “semiconductor”"));
+    assertThat(driver.findElements(By.cssSelector("#search-page-results a"))).isNotEmpty();
+    WebElement box = driver.findElement(By.id("search-page-input"));
+    assertThat(box.getAttribute("value")).isEqualTo("semiconductor");
+    box.clear();
+    box.sendKeys("Kishida");
+    waiting().until(d -> d.getCurrentUrl().endsWith("search/?q=Kishida"));
+    waiting().until(d -> d.findElement(By.id("search-page-status")).getText().startsWith("1 result for"));
+    driver.findElement(By.cssSelector("#search-page-results a")).click();
+    waiting().until(d -> d.getCurrentUrl().contains("3-1-adjustment-of-political-relations"));
+    driver.navigate().back();
+    waiting().until(d -> d.getCurrentUrl().endsWith("search/?q=Kishida"));
+    waiting().until(d -> d.findElement(By.id("search-page-status")).getText().startsWith("1 result for"));
+    assertThat(Browser.consoleErrors(driver)).isEmpty();
+  }
+
+  @Test
+  void saysSoWhenNothingMatches() {
+    driver.get(server.url() + "search/?q=zyzzyva");
+    waiting().until(d -> d.findElement(By.id("search-page-status")).getText()
+        .equals("No results for “zyzzyva”. Check the spelling, or try fewer or shorter words."));
+    assertThat(driver.findElements(By.cssSelector("#search-page-results li"))).isEmpty();
+  }
+
+  @Test
+  void theSearchLandmarkIsLabelledAndResultsAreAnnounced() {
+    WebElement form = driver.findElement(By.cssSelector("header form[role=search]"));
+    assertThat(form.getAttribute("aria-label")).isNotBlank();
+    assertThat(driver.findElement(By.cssSelector("label[for=site-search-input]")).getAttribute("textContent"))
+        .isEqualTo("Search");
+    WebElement status = driver.findElement(By.cssSelector(".site-search [role=status]"));
+    assertThat(status.getAttribute("aria-live")).isEqualTo("polite");
+  }
+
+  @Test
+  void measuresQueriesOnTheFirstPaper() {
+    String page = server.url() + "papers/us-japan-relations-biden/2-2-the-us-foreign-policy-shift/";
+    for (String query : List.of("Tomahawk", "swanstrom", "semiconductor", "Biden Japan", "allian")) {
+      SearchMeasure.Cost cost = SearchMeasure.median(driver, page, query, 5);
+      System.out.printf(java.util.Locale.ROOT, "[measure] first paper, query '%s': %s; %d files, %d bytes, median %.0f ms%n",
+          query, cost.status(), cost.files(), cost.bytes(), cost.ms());
+      assertThat(cost.bytes()).as(query).isPositive().isLessThan(ScaleSearchIT.QUERY_BUDGET);
+      assertThat(cost.status()).as(query).doesNotStartWith("No results");
+    }
+    assertThat(Browser.consoleErrors(driver)).isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> resources(String containing) {
+    return (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeScript(
+        "return performance.getEntriesByType('resource').filter(e => e.name.includes(arguments[0]))"
+            + ".map(e => ({name: e.name, size: e.encodedBodySize}));", containing);
+  }
+}

@@ -1,0 +1,63 @@
+package org.annals.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/** Times a query from the keystroke to the results on screen and counts the index bytes it fetched. */
+final class SearchMeasure {
+  private static final String SCRIPT = """
+      var query = arguments[0], done = arguments[arguments.length - 1];
+      var input = document.getElementById('site-search-input');
+      var status = document.querySelector('.site-search .search-status');
+      var before = performance.getEntriesByType('resource').length;
+      var start = performance.now();
+      var observer = new MutationObserver(function () {
+        if (status.textContent.indexOf('\\u201c' + query + '\\u201d') < 0) { return; }
+        observer.disconnect();
+        var ms = performance.now() - start;
+        var files = performance.getEntriesByType('resource').slice(before)
+          .filter(function (e) { return e.name.indexOf('/search/index/') >= 0; });
+        done({ ms: ms, bytes: files.reduce(function (s, e) { return s + e.encodedBodySize; }, 0),
+          files: files.length, status: status.textContent });
+      });
+      observer.observe(status, { childList: true, characterData: true, subtree: true });
+      input.focus();
+      input.value = query;
+      input.dispatchEvent(new Event('input'));
+      """;
+
+  /** One query's cost. */
+  record Cost(double ms, long bytes, long files, String status) {}
+
+  private SearchMeasure() {}
+
+  /** Opens {@code page} afresh (nothing cached in the page) and runs one query on it. */
+  @SuppressWarnings("unchecked")
+  static Cost cold(WebDriver driver, String page, String query) {
+    driver.get(page);
+    Map<String, Object> r = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript(SCRIPT, query);
+    return new Cost(((Number) r.get("ms")).doubleValue(), ((Number) r.get("bytes")).longValue(),
+        ((Number) r.get("files")).longValue(), (String) r.get("status"));
+  }
+
+  static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  /** Runs a query {@code runs} times on fresh pages; returns the median time and the bytes of the last run. */
+  static Cost median(WebDriver driver, String page, String query, int runs) {
+    List<Double> times = new ArrayList<>();
+    Cost last = null;
+    for (int i = 0; i < runs; i++) {
+      last = cold(driver, page, query);
+      times.add(last.ms());
+    }
+    return new Cost(median(times), last.bytes(), last.files(), last.status());
+  }
+}
