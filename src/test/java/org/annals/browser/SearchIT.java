@@ -158,6 +158,22 @@ class SearchIT {
   }
 
   @Test
+  void withoutJavaScriptTheBoxSubmitsToTheSearchPage() throws Exception {
+    driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+    try {
+      driver.get(server.url() + "papers/us-japan-relations-biden/");
+      WebElement button = driver.findElement(By.cssSelector(".site-search button[type=submit]"));
+      assertThat(button.isDisplayed()).isTrue();
+      driver.findElement(By.id("site-search-input")).sendKeys("Tomahawk", Keys.ENTER);
+      waiting().until(d -> d.getCurrentUrl().equals(server.url() + "search/?q=Tomahawk"));
+      assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("needs JavaScript");
+      Browser.screenshot(driver, "search-page-no-javascript-1280");
+    } finally {
+      driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+  }
+
+  @Test
   void theSearchLandmarkIsLabelledAndResultsAreAnnounced() {
     WebElement form = driver.findElement(By.cssSelector("header form[role=search]"));
     assertThat(form.getAttribute("aria-label")).isNotBlank();
