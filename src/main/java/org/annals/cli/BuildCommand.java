@@ -45,13 +45,29 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
   private boolean verbose;
 
+  /** The reproducible-builds date, if set: seconds since 1970. */
+  static Optional<java.time.Instant> sourceDateEpoch(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(java.time.Instant.ofEpochSecond(Long.parseLong(value.strip())));
+  }
+
   @Override
   public Integer call() {
     main.verbose = verbose;
+    Optional<java.time.Instant> sourceDate;
+    try {
+      sourceDate = sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));
+    } catch (NumberFormatException e) {
+      main.err().println("annals: SOURCE_DATE_EPOCH must be a number of seconds since 1970, such as 1735689600");
+      main.err().flush();
+      return picocli.CommandLine.ExitCode.USAGE;
+    }
     BuildOptions options = new BuildOptions(content,
         Optional.ofNullable(templates).or(() -> BuildOptions.besideContent(content, "templates")),
         Optional.ofNullable(staticDir).or(() -> BuildOptions.besideContent(content, "static")),
-        out, Optional.ofNullable(baseUrl));
+        out, Optional.ofNullable(baseUrl), sourceDate);
     Diagnostics diagnostics = new Diagnostics();
     DiagnosticPrinter printer = new DiagnosticPrinter();
     try {

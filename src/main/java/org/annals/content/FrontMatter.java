@@ -13,7 +13,7 @@ record FrontMatter(
     String areas) {
 
   /** One entry of {@code authors}. */
-  record AuthorEntry(String name, String affiliation) {}
+  record AuthorEntry(String name, String affiliation, String family) {}
 
   /**
    * Splits a file into front matter and body. The front matter sits between a first line {@code ---}

@@ -115,8 +115,15 @@ public final class PaperReader {
               "an author has no name", "give every entry of authors a 'name: …'");
           continue;
         }
+        Optional<String> family = Optional.ofNullable(entry.family()).map(String::strip).filter(s -> !s.isEmpty());
+        if (family.isPresent() && !entry.name().contains(family.get())) {
+          diagnostics.error(source.position(FrontMatter.fieldLine(split, "authors"), 1), source,
+              "family name '" + family.get() + "' is not part of the name '" + entry.name().strip() + "'",
+              "give the family name exactly as it is written in the name");
+          continue;
+        }
         authors.add(new Author(entry.name().strip(),
-            Optional.ofNullable(entry.affiliation()).map(String::strip).filter(s -> !s.isEmpty())));
+            Optional.ofNullable(entry.affiliation()).map(String::strip).filter(s -> !s.isEmpty()), family));
       }
     }
     Optional<PartialDate> date = Optional.empty();

@@ -27,6 +27,29 @@ public final class MarkdownHtml {
         .collectAndGetText(Markdown.PARSER.parse(markdown)).replaceAll("\\s+", " ").strip();
   }
 
+  /**
+   * The sentence of a block that holds a citation, as plain text split around the citation.
+   *
+   * @param before the sentence up to the citation
+   * @param cited the citation's text
+   * @param after the rest of the sentence
+   */
+  public record CitingSentence(String before, String cited, String after) {}
+
+  /** The sentence of {@code markdown} around {@code citation}. */
+  public static CitingSentence sentenceOf(String markdown, Citation citation) {
+    String marked = markdown.substring(0, citation.start()) + OPEN + markdown.substring(citation.start(), citation.end())
+        + CLOSE + markdown.substring(citation.end());
+    String text = plainText(marked);
+    int open = text.indexOf(OPEN);
+    int close = text.indexOf(CLOSE);
+    String clean = text.replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
+    int from = open;
+    int to = close - 1;
+    int[] span = Sentences.around(clean, from, to);
+    return new CitingSentence(clean.substring(span[0], from), clean.substring(from, to), clean.substring(to, span[1]));
+  }
+
   /** HTML of a Markdown text with no citations, such as an abstract. */
   public static String render(String markdown) {
     return RENDERER.render(Markdown.PARSER.parse(markdown)).strip();

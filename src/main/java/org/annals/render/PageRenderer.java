@@ -22,7 +22,13 @@ import org.annals.model.PartialDate;
 import org.annals.model.Reference;
 import org.annals.model.Section;
 import org.annals.render.view.AreaView;
+import org.annals.cite.CitationStyles;
+import org.annals.cite.CiteItem;
+import org.annals.cite.CiteItems;
 import org.annals.render.view.AuthorView;
+import org.annals.render.view.CiteBoxView;
+import org.annals.render.view.MetaTag;
+import org.annals.render.view.CitedPlace;
 import org.annals.render.view.FullPaperView;
 import org.annals.render.view.HomeView;
 import org.annals.render.view.Link;
@@ -72,7 +78,7 @@ public final class PageRenderer {
     String at = SitePaths.search();
     PageMeta meta = meta(at, "Search", "Search every paper, section, paragraph and reference of " + site.title() + ".",
         List.of(new Link(SitePaths.relative(at, SitePaths.home()), site.title())));
-    return page(at, "search.ftlh", new org.annals.render.view.SearchPageView(meta));
+    return page(at, "search.ftlh", new org.annals.render.view.PlainPageView(meta));
   }
 
   /** Every page of one paper: its front page, one page per section, the whole paper, the references. */
@@ -97,13 +103,19 @@ public final class PageRenderer {
         summary(area), area.paragraphs().size(),
         (int) area.paragraphs().stream().mapToLong(p -> p.citations().size()).sum())).toList();
     String areasHeading = paper.areasSection().flatMap(paper::section).map(Section::heading).orElse(null);
+    Optional<String> url = absolute(at);
     PageMeta meta = meta(at, paper.title(), firstSentence(plainText(paper.abstractText())),
-        List.of(new Link(SitePaths.relative(at, SitePaths.home()), site.title())));
+        List.of(new Link(SitePaths.relative(at, SitePaths.home()), site.title())), at, "article",
+        ScholarlyMetadata.highwire(paper, site, url, absolute(SitePaths.full(paper))),
+        ScholarlyMetadata.jsonLd(paper, site, url));
+    CiteItem item = CiteItems.paper(paper, site, url);
+    CiteBoxView cite = new CiteBoxView(CitationStyles.apa(item), CitationStyles.chicago(item),
+        downloads(at, SitePaths.paperCitation(paper)), downloads(at, SitePaths.referenceList(paper)));
     PaperView view = new PaperView(meta, paper.title(), authors(paper), paper.date().map(PartialDate::display).orElse(null),
         paper.date().map(PartialDate::iso).orElse(null), MarkdownHtml.render(paper.abstractText()), paper.keywords(),
         toc(paper, paper.sections(), at, s -> SitePaths.section(paper, s)), areasHeading, areas,
         SitePaths.relative(at, SitePaths.full(paper)), SitePaths.relative(at, SitePaths.references(paper)),
-        paper.references().size());
+        paper.references().size(), cite);
     return page(at, "paper.ftlh", view);
   }
 
@@ -123,10 +135,16 @@ public final class PageRenderer {
     Link next = index < order.size() - 1 ? sectionLink(paper, at, order.get(index + 1)) : null;
     PageMeta meta = meta(at, section.heading(), firstSentence(section.paragraphs().isEmpty() ? paper.title()
         : plainText(section.paragraphs().get(0).markdown())), crumbs);
+    java.util.Set<Integer> cited = new java.util.TreeSet<>();
+    linked.citations().stream().filter(c -> c.section() == section).forEach(c -> cited.add(c.reference().number()));
+    List<ReferenceView> works = paper.references().stream().filter(r -> cited.contains(r.number()))
+        .map(r -> referenceView(r, "work-" + r.number(), SitePaths.relative(at, referencesPage + "#" + r.anchor()),
+            List.of()))
+        .toList();
     SectionPageView view = new SectionPageView(meta, paper.title(), SitePaths.relative(at, SitePaths.paper(paper)),
         section.number().orElse(null), section.title(), paragraphs,
         toc(paper, section.children(), at, s -> SitePaths.section(paper, s)), previous, next,
-        SitePaths.relative(at, SitePaths.full(paper) + "#" + section.slug()));
+        SitePaths.relative(at, SitePaths.full(paper) + "#" + section.slug()), works);
     return page(at, "section.ftlh", view);
   }
 
@@ -136,9 +154,11 @@ public final class PageRenderer {
     List<SectionBlock> blocks = paper.allSections().map(s -> new SectionBlock(s.slug(), Math.min(6, s.level() + 1),
         s.heading(), SitePaths.relative(at, SitePaths.section(paper, s)),
         paragraphs(linked, s, anchor -> "#" + anchor))).toList();
+    // The whole paper repeats the paper page's content: indexers should count the paper page.
     PageMeta meta = meta(at, paper.title(), firstSentence(plainText(paper.abstractText())), List.of(
         new Link(SitePaths.relative(at, SitePaths.home()), site.title()),
-        new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title())));
+        new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title())), SitePaths.paper(paper), "article",
+        List.of(), null);
     FullPaperView view = new FullPaperView(meta, paper.title(), authors(paper),
         paper.date().map(PartialDate::display).orElse(null), MarkdownHtml.render(paper.abstractText()),
         paper.keywords(), SitePaths.relative(at, SitePaths.paper(paper)),
@@ -175,22 +195,35 @@ public final class PageRenderer {
       java.util.function.BiFunction<Section, Paragraph, String> hrefOfParagraph) {
     Paper paper = linked.paper();
     return paper.references().stream().map(r -> {
-      Map<String, Link> cited = new LinkedHashMap<>();
+      List<CitedPlace> places = new ArrayList<>();
       for (ResolvedCitation c : linked.citationsOf(r)) {
         Paragraph p = c.paragraph();
         int index = c.section().paragraphs().indexOf(p) + 1;
         String label = c.section().number().orElse(c.section().title()) + " ¶" + index;
-        cited.putIfAbsent(p.id(), new Link(hrefOfParagraph.apply(c.section(), p), label));
+        MarkdownHtml.CitingSentence sentence = MarkdownHtml.sentenceOf(p.markdown(), c.citation());
+        places.add(new CitedPlace(hrefOfParagraph.apply(c.section(), p), label, sentence.before(), sentence.cited(),
+            sentence.after()));
       }
-      return new ReferenceView(r.anchor(), r.number(), r.authorLine(), r.year() + r.yearSuffix(), r.title(),
-          r.published().orElse(null), r.publishedDate().map(PartialDate::iso).orElse(null), r.url().orElse(null),
-          List.copyOf(cited.values()));
+      return referenceView(r, r.anchor(), null, places);
     }).toList();
+  }
+
+  private static ReferenceView referenceView(Reference r, String id, String entryHref, List<CitedPlace> places) {
+    return new ReferenceView(id, r.number(), r.authorLine(), r.year() + r.yearSuffix(), r.title(),
+        r.published().orElse(null), r.publishedDate().map(PartialDate::iso).orElse(null), r.url().orElse(null),
+        entryHref, places);
   }
 
   private List<TocEntry> toc(Paper paper, List<Section> sections, String at, Function<Section, String> target) {
     return sections.stream().map(s -> new TocEntry(SitePaths.relative(at, target.apply(s)), s.number().orElse(null),
         s.title(), toc(paper, s.children(), at, target))).toList();
+  }
+
+  /** Links to the BibTeX, RIS and CSL-JSON files whose path is {@code stem} plus the extension. */
+  private static List<Link> downloads(String at, String stem) {
+    return List.of(new Link(SitePaths.relative(at, stem + ".bib"), "BibTeX"),
+        new Link(SitePaths.relative(at, stem + ".ris"), "RIS"),
+        new Link(SitePaths.relative(at, stem + ".json"), "CSL-JSON"));
   }
 
   private static Link sectionLink(Paper paper, String at, Section section) {
@@ -223,9 +256,21 @@ public final class PageRenderer {
   }
 
   private PageMeta meta(String at, String title, String description, List<Link> crumbs) {
-    String canonical = site.baseUrl().map(base -> base + at).orElse(null);
+    return meta(at, title, description, crumbs, at, at.isEmpty() || at.equals(SitePaths.search()) ? "website" : "article",
+        List.of(), null);
+  }
+
+  /** The layout's values; {@code canonicalPath} is the page that indexers should count this one as. */
+  private PageMeta meta(String at, String title, String description, List<Link> crumbs, String canonicalPath,
+      String ogType, List<MetaTag> tags, String jsonLd) {
     return new PageMeta(site.language(), site.title(), title, description, SitePaths.root(at),
-        SitePaths.relative(at, SitePaths.STYLESHEET), crumbs, canonical);
+        SitePaths.relative(at, SitePaths.STYLESHEET), crumbs, absolute(canonicalPath).orElse(null), ogType, tags,
+        jsonLd);
+  }
+
+  /** The absolute URL of a site path, when the base URL is known. */
+  private Optional<String> absolute(String path) {
+    return site.baseUrl().map(base -> base + path);
   }
 
   private List<RenderedPage> page(String at, String template, Object view) {

@@ -43,6 +43,16 @@ public final class SitePaths {
     return paper(paper) + "references/";
   }
 
+  /** The paper's citation files, without extension: {@code papers/x/cite} (.bib, .ris, .json). */
+  public static String paperCitation(Paper paper) {
+    return paper(paper) + "cite";
+  }
+
+  /** The paper's reference list files, without extension: {@code papers/x/references} (.bib, .ris, .json). */
+  public static String referenceList(Paper paper) {
+    return paper(paper) + "references";
+  }
+
   /** The file a page path is written to: {@code papers/x/} → {@code papers/x/index.html}. */
   public static String file(String page) {
     return page.isEmpty() || page.endsWith("/") ? page + "index.html" : page;

@@ -12,9 +12,15 @@ import java.util.Optional;
  * @param staticDir a folder of static files that override the built-in ones, if any
  * @param out the output folder, replaced whole when the build succeeds
  * @param baseUrl the URL the site is published at, overriding {@code site.yaml}, if given
+ * @param sourceDate the date of the sources ({@code SOURCE_DATE_EPOCH}), for the feed when papers are undated
  */
-public record BuildOptions(
-    Path content, Optional<Path> templates, Optional<Path> staticDir, Path out, Optional<String> baseUrl) {
+public record BuildOptions(Path content, Optional<Path> templates, Optional<Path> staticDir, Path out,
+    Optional<String> baseUrl, Optional<java.time.Instant> sourceDate) {
+
+  public BuildOptions(Path content, Optional<Path> templates, Optional<Path> staticDir, Path out,
+      Optional<String> baseUrl) {
+    this(content, templates, staticDir, out, baseUrl, Optional.empty());
+  }
 
   /** The folder beside {@code content} with this name, if it exists: {@code templates/} or {@code static/}. */
   public static Optional<Path> besideContent(Path content, String name) {

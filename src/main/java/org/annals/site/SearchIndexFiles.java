@@ -1,9 +1,5 @@
 package org.annals.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.annals.render.SitePaths;
@@ -11,10 +7,6 @@ import org.annals.search.SearchIndex;
 
 /** Writes a {@link SearchIndex} as compact JSON files under {@code search/index/}. */
 final class SearchIndexFiles {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .disable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-
   private SearchIndexFiles() {}
 
   static void write(SearchIndex index, OutputWriter writer) {
@@ -29,11 +21,7 @@ final class SearchIndexFiles {
     }
   }
 
-  static byte[] json(Object value) {
-    try {
-      return JSON.writeValueAsBytes(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static byte[] json(Object value) {
+    return org.annals.render.Json.bytes(value);
   }
 }

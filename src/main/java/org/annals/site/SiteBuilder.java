@@ -19,6 +19,7 @@ import org.annals.link.LinkedArchive;
 import org.annals.model.Archive;
 import org.annals.render.PageRenderer;
 import org.annals.render.RenderedPage;
+import org.annals.render.SiteFiles;
 import org.annals.render.Templates;
 import org.annals.search.SearchDocuments;
 import org.annals.search.SearchIndexBuilder;
@@ -56,10 +57,12 @@ public final class SiteBuilder {
       linked.papers().parallelStream().forEach(paper -> write(writer, renderer.renderPaper(paper)));
       diagnostics.throwIfErrors();
       SearchIndexFiles.write(SearchIndexBuilder.build(SearchDocuments.of(linked)), writer);
+      write(writer, new SiteFiles(site, templates, diagnostics, options.sourceDate()).render(linked));
+      linked.papers().forEach(paper -> CitationFiles.write(paper, site, writer));
       for (Map.Entry<String, byte[]> file : StaticFiles.collect(options.staticDir()).entrySet()) {
         if (writer.has(file.getKey())) {
           diagnostics.error(SourcePosition.startOf(options.staticDir().orElse(Path.of("static")).resolve(file.getKey())),
-              null, "static file " + file.getKey() + " would replace a generated page",
+              null, "static file " + file.getKey() + " would replace a file that Annals generates",
               "rename or remove the static file");
           continue;
         }

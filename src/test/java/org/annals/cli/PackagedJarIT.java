@@ -39,7 +39,7 @@ class PackagedJarIT {
     Fixtures.copyTree(Fixtures.content(), archive.resolve("content"));
     Result result = run("build");
     assertThat(result.code()).as(result.err()).isZero();
-    assertThat(result.out()).startsWith("Built 19 pages and ");
+    assertThat(result.out()).startsWith("Built 20 pages and ");
     Path site = archive.resolve("target/site");
     assertThat(site.resolve("assets/annals.css")).exists();
     assertThat(Files.readString(site.resolve("papers/us-japan-relations-biden/index.html")))
@@ -59,7 +59,7 @@ class PackagedJarIT {
     Result result = run("build");
     assertThat(result.code()).isEqualTo(1);
     assertThat(result.err())
-        .startsWith("content/papers/us-japan-relations-biden/paper.md:50:1711: error: unresolved citation (Hoang, 2019)\n")
+        .startsWith("content/papers/us-japan-relations-biden/paper.md:51:1711: error: unresolved citation (Hoang, 2019)\n")
         .doesNotContain("Exception");
     assertThat(archive.resolve("target/site")).doesNotExist();
   }

@@ -23,7 +23,9 @@ class PaperReaderTest {
     assertThat(paper.title())
         .isEqualTo("Adjusting the US relationship with Japan under President Joe Biden (2021-2025)");
     assertThat(paper.authors()).containsExactly(new Author("Tran Anh Cong", Optional.of(
-        "Ph.D. Student in International Relations at Hanoi University of Social Sciences and Humanities, Vietnam")));
+        "Ph.D. Student in International Relations at Hanoi University of Social Sciences and Humanities, Vietnam"),
+        Optional.of("Tran")));
+    assertThat(paper.authors().get(0).givenNames()).isEqualTo("Anh Cong");
     assertThat(paper.keywords()).containsExactly("adjustment", "relationship", "United States", "Japan", "Biden");
     assertThat(paper.abstractText()).startsWith("Holding the power of the US presidency since January 20, 2021,")
         .endsWith("under President Joe Biden (2021-2025).");
@@ -68,7 +70,7 @@ class PaperReaderTest {
         .containsExactly("p-3-3-1", "p-3-3-2", "p-3-3-3", "p-3-3-4");
     Paragraph fourth = security.paragraphs().get(3);
     assertThat(fourth.markdown()).startsWith("During the April 2024 US-Japan Summit");
-    assertThat(fourth.position().line()).isEqualTo(88);
+    assertThat(fourth.position().line()).isEqualTo(89);
     assertThat(fourth.position().column()).isEqualTo(1);
     List<String> ids = paper.allSections().flatMap(s -> s.paragraphs().stream()).map(Paragraph::id).toList();
     assertThat(ids).doesNotHaveDuplicates().hasSize(40);

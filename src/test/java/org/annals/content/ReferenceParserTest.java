@@ -73,7 +73,7 @@ class ReferenceParserTest {
                 "https://vtv.vn/the-gioi/tong-thong-my-joe-biden-tiep-don-thu-tuong-nhat-ban-suga-yoshihide-tai-nha-trang-202104170628193.htm"),
             tuple(15, List.of("Hang Hao Vu"), 2024, "Potential risks from “upgrading” the US-Japan alliance",
                 "May 15, 2024", "2024-05-15", "https://nghienluc.org/rui-ro-tiem-an-tu-viec-nang-cap-lien-minh-my-nhat-ban/"));
-    assertThat(paper.references().get(0).position().line()).isEqualTo(125);
+    assertThat(paper.references().get(0).position().line()).isEqualTo(126);
   }
 
   private static final String FRONT = "---\ntitle: T\nauthors:\n  - name: A\n---\n## 1. One\n\nText.\n\n## References\n\n";

@@ -58,8 +58,8 @@ class SiteBuilderTest {
     assertThat(tree(out).keySet()).contains("index.html", "assets/annals.css", paper + "index.html",
         paper + "full/index.html", paper + "references/index.html",
         paper + "3-3-adjustments-to-security-defense-relations/index.html", paper + "4-conclusion/index.html");
-    // home + search + paper + 14 sections + full + references
-    assertThat(result.pages()).isEqualTo(19);
+    // home + search + 404 + paper + 14 sections + full + references
+    assertThat(result.pages()).isEqualTo(20);
     Map<String, byte[]> files = tree(out);
     assertThat(files.keySet()).contains("search/index.html", "search/index/meta.json", "search/index/docs/0.json",
         "search/index/terms/t.json", "assets/search.js", "assets/favicon.svg");
@@ -172,12 +172,26 @@ class SiteBuilderTest {
   @Test
   void overlaysTheUsersStaticFilesOnTheBuiltInOnes() throws IOException {
     Path statics = temp.resolve("static");
-    Fixtures.write(statics.resolve("robots.txt"), "User-agent: *\n");
+    Fixtures.write(statics.resolve("humans.txt"), "Team: the authors\n");
     Fixtures.write(statics.resolve("assets/annals.css"), "body { color: red; }\n");
     Path out = temp.resolve("site");
     build(new BuildOptions(Fixtures.content(), Optional.empty(), Optional.of(statics), out, Optional.empty()));
-    assertThat(out.resolve("robots.txt")).hasContent("User-agent: *");
+    assertThat(out.resolve("humans.txt")).hasContent("Team: the authors");
     assertThat(out.resolve("assets/annals.css")).hasContent("body { color: red; }");
+    assertThat(out.resolve("assets/search.js")).exists();
+  }
+
+  @Test
+  void refusesAStaticFileThatWouldReplaceAGeneratedOne() throws IOException {
+    Path statics = temp.resolve("static");
+    Fixtures.write(statics.resolve("robots.txt"), "User-agent: *\n");
+    Diagnostics diagnostics = new Diagnostics();
+    BuildOptions options = new BuildOptions(Fixtures.content(), Optional.empty(), Optional.of(statics),
+        temp.resolve("site"), Optional.empty());
+    assertThatThrownBy(() -> SiteBuilder.build(options, diagnostics)).isInstanceOf(BuildFailedException.class);
+    assertThat(diagnostics.list()).extracting(Diagnostic::headline)
+        .containsExactly(statics.resolve("robots.txt") + ":1:1: error: static file robots.txt would replace a file"
+            + " that Annals generates");
   }
 
   @Test

@@ -12,7 +12,10 @@ import java.util.List;
  * @param root relative URL of the site root from this page, such as {@code ../../}
  * @param stylesheet relative URL of the stylesheet
  * @param breadcrumbs the trail from the home page to this page's parent
- * @param canonical absolute URL of the page when a base URL is set, else null
+ * @param canonical absolute URL of the page's canonical version when a base URL is set, else null
+ * @param ogType the OpenGraph type: {@code website} or {@code article}
+ * @param metaTags further {@code <meta name>} tags: the scholarly ones of a paper page
+ * @param jsonLd Schema.org data as JSON made safe for a script block, or null
  */
 public record PageMeta(
     String lang,
@@ -22,4 +25,7 @@ public record PageMeta(
     String root,
     String stylesheet,
     List<Link> breadcrumbs,
-    String canonical) {}
+    String canonical,
+    String ogType,
+    List<MetaTag> metaTags,
+    String jsonLd) {}

@@ -18,6 +18,7 @@ import java.util.List;
  * @param fullHref link to the whole paper on one page
  * @param referencesHref link to the references page
  * @param referenceCount how many references the paper lists
+ * @param cite the "Cite this paper" box
  */
 public record PaperView(
     PageMeta meta,
@@ -32,4 +33,5 @@ public record PaperView(
     List<AreaView> areas,
     String fullHref,
     String referencesHref,
-    int referenceCount) {}
+    int referenceCount,
+    CiteBoxView cite) {}

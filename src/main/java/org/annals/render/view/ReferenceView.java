@@ -13,7 +13,8 @@ import java.util.List;
  * @param published the publication date as written, or null
  * @param isoPublished that date in ISO 8601, or null
  * @param url the address of the work, or null
- * @param citedIn links to every paragraph that cites it, labelled by section and paragraph
+ * @param entryHref link to the entry on the references page, or null on that page
+ * @param citedIn every sentence that cites it, each linked to its paragraph
  */
 public record ReferenceView(
     String anchor,
@@ -24,4 +25,5 @@ public record ReferenceView(
     String published,
     String isoPublished,
     String url,
-    List<Link> citedIn) {}
+    String entryHref,
+    List<CitedPlace> citedIn) {}

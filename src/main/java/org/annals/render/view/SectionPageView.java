@@ -15,6 +15,7 @@ import java.util.List;
  * @param previous the section before this one in reading order, or null
  * @param next the section after this one in reading order, or null
  * @param fullHref this section's place on the whole-paper page
+ * @param works the works this section's own paragraphs cite, in the order of the reference list
  */
 public record SectionPageView(
     PageMeta meta,
@@ -26,4 +27,5 @@ public record SectionPageView(
     List<TocEntry> subsections,
     Link previous,
     Link next,
-    String fullHref) {}
+    String fullHref,
+    List<ReferenceView> works) {}

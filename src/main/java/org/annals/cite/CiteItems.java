@@ -1,0 +1,102 @@
+package org.annals.cite;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.config.SiteConfig;
+import org.annals.link.LinkedPaper;
+import org.annals.link.ResolvedCitation;
+import org.annals.model.Author;
+import org.annals.model.Folding;
+import org.annals.model.Paper;
+import org.annals.model.Reference;
+
+/**
+ * Turns a paper and its reference list into {@link CiteItem}s. A reference list gives names as
+ * written, without saying which word is the family name; the paper's own citations do: the name
+ * an author is cited by ({@code Son} in {@code (Son, 2021)}) is their family name. A name cited
+ * whole, or never cited, is split at its last word when it has several, or kept whole.
+ */
+public final class CiteItems {
+  private CiteItems() {}
+
+  /** The paper itself, published in the archive at {@code url} when that is known. */
+  public static CiteItem paper(Paper paper, SiteConfig site, Optional<String> url) {
+    List<CiteName> names = paper.authors().stream()
+        .map(a -> a.givenNames().isEmpty() ? CiteName.literal(a.name()) : CiteName.person(a.familyName(), a.givenNames()))
+        .toList();
+    String key = key(names, paper.date().map(d -> d.year()), paper.title(), new HashSet<>());
+    return new CiteItem(key, CiteItem.Kind.ARTICLE, names, paper.date(), paper.title(),
+        Optional.of(site.title()).filter(t -> !t.isBlank()), url, paper.keywords(),
+        org.annals.render.MarkdownHtml.plainText(paper.abstractText()), site.language());
+  }
+
+  /** The paper's references, in the order of its list, with unique keys. */
+  public static List<CiteItem> references(LinkedPaper linked) {
+    Map<String, String> citedFamily = citedFamilyNames(linked);
+    Set<String> keys = new HashSet<>();
+    List<CiteItem> items = new ArrayList<>();
+    for (Reference r : linked.paper().references()) {
+      List<CiteName> names = r.authors().stream().map(name -> split(name, citedFamily.get(name))).toList();
+      items.add(new CiteItem(key(names, Optional.of(r.year()), r.title(), keys), CiteItem.Kind.WEBPAGE, names,
+          r.publishedDate().or(() -> Optional.of(org.annals.model.PartialDate.ofYear(r.year()))), r.title(),
+          Optional.empty(), r.url(), List.of(), "", ""));
+    }
+    return items;
+  }
+
+  /** Listed name → the words of it that the text cites it by, for every author the text names. */
+  static Map<String, String> citedFamilyNames(LinkedPaper linked) {
+    Map<String, String> family = new HashMap<>();
+    for (ResolvedCitation c : linked.citations()) {
+      List<String> cited = c.citation().authors();
+      List<String> listed = c.reference().authors();
+      for (int i = 0; i < Math.min(cited.size(), listed.size()); i++) {
+        String tail = tailMatching(listed.get(i), cited.get(i));
+        if (tail != null) {
+          family.putIfAbsent(listed.get(i), tail);
+        }
+      }
+    }
+    return family;
+  }
+
+  /** The last words of {@code listed} that fold to {@code cited}, as spelt in {@code listed}. */
+  private static String tailMatching(String listed, String cited) {
+    String[] words = listed.strip().split("\\s+");
+    int count = Folding.nameKey(cited).split(" ").length;
+    if (count > words.length) {
+      return null;
+    }
+    String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - count, words.length));
+    return Folding.nameKey(tail).equals(Folding.nameKey(cited)) ? tail : null;
+  }
+
+  static CiteName split(String name, String citedFamily) {
+    String[] words = name.strip().split("\\s+");
+    if (words.length == 1 || (citedFamily != null && citedFamily.equals(name.strip()))) {
+      return CiteName.literal(name.strip());
+    }
+    String family = citedFamily != null ? citedFamily : words[words.length - 1];
+    String given = name.strip().substring(0, name.strip().length() - family.length()).strip();
+    return CiteName.person(family, given);
+  }
+
+  /** {@code son2021prospects}: family name, year and first title word, folded; a letter is added on a clash. */
+  static String key(List<CiteName> names, Optional<Integer> year, String title, Set<String> taken) {
+    String who = names.isEmpty() ? "anon" : names.get(0).isLiteral() ? names.get(0).literal() : names.get(0).family();
+    String word = java.util.Arrays.stream(Folding.fold(title).split("[^a-z0-9]+"))
+        .filter(w -> w.length() > 3).findFirst().orElse("work");
+    String base = Folding.fold(who).replaceAll("[^a-z0-9]", "") + year.map(String::valueOf).orElse("nd") + word;
+    String key = base.toLowerCase(Locale.ROOT);
+    for (char suffix = 'a'; !taken.add(key); suffix++) {
+      key = base + suffix;
+    }
+    return key;
+  }
+}

@@ -1,0 +1,78 @@
+package org.annals.render;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the sentence around a place in plain text, so that a reference can list the sentences
+ * that cite it. A full stop ends a sentence unless it follows an initial ({@code U.S.}) or a
+ * common abbreviation ({@code Mr.}, {@code et al.}), or stands inside a quotation in curly quotes.
+ */
+final class Sentences {
+  private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?])[”\"’)]?\\s+(?=[“\"‘]?[\\p{Lu}\\p{N}])");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "al", "e.g", "i.e", "cf", "p", "pp", "vol", "ed", "eds");
+
+  private Sentences() {}
+
+  /** The start and end (exclusive) of the sentence of {@code text} that holds [from, to). */
+  static int[] around(String text, int from, int to) {
+    int start = 0;
+    int end = text.length();
+    Matcher m = BOUNDARY.matcher(text);
+    while (m.find()) {
+      if (isAbbreviation(text, m.start()) || insideQuotation(text, m.start())) {
+        continue;
+      }
+      if (m.end() <= from) {
+        start = m.end();
+      } else if (m.start() >= to) {
+        end = trimEnd(text, m.start(), m.end());
+        break;
+      }
+    }
+    return new int[] {start, end};
+  }
+
+  /** The end of a sentence whose boundary match is [start, end): after its closing quote, before the space. */
+  private static int trimEnd(String text, int start, int end) {
+    int i = start;
+    while (i < end && !Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether {@code at} lies between an opening and a closing curly double quote. */
+  private static boolean insideQuotation(String text, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      if (c == '“') {
+        depth++;
+      } else if (c == '”' && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
+  /** Whether the full stop just before {@code at} ends an initial or an abbreviation rather than a sentence. */
+  private static boolean isAbbreviation(String text, int at) {
+    int dot = at - 1;
+    if (dot < 0 || text.charAt(dot) != '.') {
+      return false;
+    }
+    int wordStart = dot;
+    while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != '(') {
+      wordStart--;
+    }
+    String word = text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT);
+    if (ABBREVIATIONS.contains(word)) {
+      return true;
+    }
+    String last = word.contains(".") ? word.substring(word.lastIndexOf('.') + 1) : word;
+    return last.length() == 1 && Character.isLetter(last.charAt(0));
+  }
+}
