@@ -31,7 +31,7 @@ public final class CitationExports {
         field(out, "year", Integer.toString(d.year()));
         d.month().ifPresent(m -> field(out, "month", Integer.toString(m)));
       });
-      item.container().ifPresent(c -> field(out, item.kind() == CiteItem.Kind.ARTICLE ? "howpublished" : "organization",
+      item.container().ifPresent(c -> field(out, "organization",
           escape(c)));
       item.url().ifPresent(u -> field(out, "url", u.replace("{", "%7B").replace("}", "%7D")));
       if (!item.keywords().isEmpty()) {

@@ -38,7 +38,7 @@ public record CiteItem(
   /** The kinds of work Annals cites, with their names in each format. */
   public enum Kind {
     /** A paper of the archive. */
-    ARTICLE("article", "GEN", "misc"),
+    ARTICLE("article", "GEN", "online"),
     /** A work found on the web, as the references of the first paper are. */
     WEBPAGE("webpage", "ELEC", "online");
 
