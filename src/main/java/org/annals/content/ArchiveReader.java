@@ -30,18 +30,16 @@ public final class ArchiveReader {
 
   /** Reads the archive; problems go to {@code diagnostics}, and papers with errors are left out. */
   public static Archive read(Path contentDir, SiteConfig site, Diagnostics diagnostics) {
-    Path papersDir = contentDir.resolve(PAPERS);
-    List<Path> folders = paperFolders(papersDir, diagnostics);
-    PaperReader reader = new PaperReader(diagnostics);
-    List<Paper> papers = folders.parallelStream()
-        .map(folder -> readPaper(folder, reader, diagnostics))
+    List<Paper> papers = paperFolders(contentDir, diagnostics).parallelStream()
+        .map(folder -> readSource(folder, diagnostics).flatMap(text -> parse(folder, text, diagnostics)))
         .flatMap(Optional::stream)
-        .sorted(newestFirst())
         .toList();
-    return new Archive(site, papers);
+    return new Archive(site, ordered(papers));
   }
 
-  private static List<Path> paperFolders(Path papersDir, Diagnostics diagnostics) {
+  /** The folders of {@code content/papers/}, sorted by name. */
+  public static List<Path> paperFolders(Path contentDir, Diagnostics diagnostics) {
+    Path papersDir = contentDir.resolve(PAPERS);
     if (!Files.isDirectory(papersDir)) {
       diagnostics.error(SourcePosition.startOf(papersDir), null, "no papers folder",
           "create " + papersDir + "/<slug>/" + PAPER_FILE + " for each paper");
@@ -61,7 +59,8 @@ public final class ArchiveReader {
     }
   }
 
-  private static Optional<Paper> readPaper(Path folder, PaperReader reader, Diagnostics diagnostics) {
+  /** The text of a paper folder's {@code paper.md}, with Windows line ends made Unix ones. */
+  public static Optional<String> readSource(Path folder, Diagnostics diagnostics) {
     String slug = folder.getFileName().toString();
     Path file = folder.resolve(PAPER_FILE);
     if (!SLUG.matcher(slug).matches()) {
@@ -74,18 +73,25 @@ public final class ArchiveReader {
           "add " + file + " or remove the folder");
       return Optional.empty();
     }
-    String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      return Optional.of(Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n"));
     } catch (CharacterCodingException e) {
       diagnostics.error(SourcePosition.startOf(file), null, "file is not UTF-8 text", "save it as UTF-8");
-      return Optional.empty();
     } catch (IOException | UncheckedIOException e) {
       diagnostics.error(SourcePosition.startOf(file), null, "cannot read the file: " + e.getMessage(),
           "check the file's permissions");
-      return Optional.empty();
     }
-    return reader.read(slug, file, text.replace("\r\n", "\n"));
+    return Optional.empty();
+  }
+
+  /** Reads the paper of a folder from its text. */
+  public static Optional<Paper> parse(Path folder, String text, Diagnostics diagnostics) {
+    return new PaperReader(diagnostics).read(folder.getFileName().toString(), folder.resolve(PAPER_FILE), text);
+  }
+
+  /** The papers in the archive's order. */
+  public static List<Paper> ordered(java.util.Collection<Paper> papers) {
+    return papers.stream().sorted(newestFirst()).toList();
   }
 
   /** Newest first; undated papers last; then by title and slug, so the order never depends on the file system. */

@@ -1,6 +1,9 @@
 package org.annals.site;
 
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.annals.cite.CitationExports;
 import org.annals.cite.CiteItem;
@@ -14,15 +17,18 @@ import org.annals.render.SitePaths;
 final class CitationFiles {
   private CitationFiles() {}
 
-  static void write(LinkedPaper linked, SiteConfig site, OutputWriter writer) {
+  /** Site-relative path → content of the six files. */
+  static Map<String, byte[]> files(LinkedPaper linked, SiteConfig site) {
     Optional<String> url = site.baseUrl().map(base -> base + SitePaths.paper(linked.paper()));
-    write(List.of(CiteItems.paper(linked.paper(), site, url)), SitePaths.paperCitation(linked.paper()), writer);
-    write(CiteItems.references(linked), SitePaths.referenceList(linked.paper()), writer);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    add(files, List.of(CiteItems.paper(linked.paper(), site, url)), SitePaths.paperCitation(linked.paper()));
+    add(files, CiteItems.references(linked), SitePaths.referenceList(linked.paper()));
+    return files;
   }
 
-  private static void write(List<CiteItem> items, String stem, OutputWriter writer) {
-    writer.write(stem + ".bib", CitationExports.bibtex(items));
-    writer.write(stem + ".ris", CitationExports.ris(items));
-    writer.write(stem + ".json", Json.bytes(CitationExports.cslJson(items)));
+  private static void add(Map<String, byte[]> files, List<CiteItem> items, String stem) {
+    files.put(stem + ".bib", CitationExports.bibtex(items).getBytes(StandardCharsets.UTF_8));
+    files.put(stem + ".ris", CitationExports.ris(items).getBytes(StandardCharsets.UTF_8));
+    files.put(stem + ".json", Json.bytes(CitationExports.cslJson(items)));
   }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * #commit()} swaps it in, {@link #discard()} removes it, so a failed build leaves the previous site
  * as it was. Safe to use from several threads.
  */
-public final class OutputWriter implements AutoCloseable {
+public final class OutputWriter implements SiteOutput, AutoCloseable {
   private final Path out;
   private final Path staging;
   private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -31,21 +31,27 @@ public final class OutputWriter implements AutoCloseable {
     Path parent = this.out.getParent();
     Files.createDirectories(parent);
     this.staging = parent.resolve("." + this.out.getFileName() + ".staging");
+    Path old = old();
+    if (!Files.exists(this.out) && Files.isDirectory(old)) {
+      // A build stopped between the two moves of a swap: the previous site is whole in .old.
+      Files.move(old, this.out, StandardCopyOption.ATOMIC_MOVE);
+    }
     deleteTree(staging);
     Files.createDirectories(staging);
   }
 
-  /** Whether {@code path} (site-relative) was already written in this build. */
+  @Override
   public boolean has(String path) {
     return written.contains(path);
   }
 
-  /** Writes a text file at a site-relative path. */
-  public void write(String path, String text) {
-    write(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  /** A staged build writes every file afresh, so nothing is kept. */
+  @Override
+  public void keep(String path) {
+    throw new UnsupportedOperationException("a staged build writes every file: " + path);
   }
 
-  /** Writes a file at a site-relative path; each path once per build. */
+  @Override
   public void write(String path, byte[] content) {
     if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
       throw new IllegalArgumentException("not a site-relative path: " + path);
@@ -64,21 +70,24 @@ public final class OutputWriter implements AutoCloseable {
     bytes.addAndGet(content.length);
   }
 
+  @Override
   public int pages() {
     return pages.get();
   }
 
+  @Override
   public int files() {
     return files.get();
   }
 
+  @Override
   public long bytes() {
     return bytes.get();
   }
 
   /** Replaces the output folder with the staged one. */
   public void commit() throws IOException {
-    Path old = out.resolveSibling("." + out.getFileName() + ".old");
+    Path old = old();
     deleteTree(old);
     if (Files.exists(out)) {
       Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
@@ -86,6 +95,10 @@ public final class OutputWriter implements AutoCloseable {
     Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
     committed = true;
     deleteTree(old);
+  }
+
+  private Path old() {
+    return out.resolveSibling("." + out.getFileName() + ".old");
   }
 
   /** Removes the staged files, leaving the output folder as it was. */

@@ -9,7 +9,7 @@ import org.annals.search.SearchIndex;
 final class SearchIndexFiles {
   private SearchIndexFiles() {}
 
-  static void write(SearchIndex index, OutputWriter writer) {
+  static void write(SearchIndex index, SiteOutput writer) {
     String dir = SitePaths.searchIndex();
     writer.write(dir + "meta.json", json(index.meta()));
     for (Map.Entry<String, SearchIndex.TermShard> shard : index.termShards().entrySet()) {

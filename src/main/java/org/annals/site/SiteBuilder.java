@@ -6,72 +6,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.annals.config.SiteConfig;
-import org.annals.config.SiteConfigLoader;
-import org.annals.content.ArchiveReader;
 import org.annals.diag.BuildFailedException;
 import org.annals.diag.Diagnostics;
 import org.annals.diag.SourcePosition;
-import org.annals.link.CitationResolver;
-import org.annals.link.LinkedArchive;
-import org.annals.model.Archive;
-import org.annals.render.PageRenderer;
-import org.annals.render.RenderedPage;
-import org.annals.render.SiteFiles;
-import org.annals.render.Templates;
-import org.annals.search.SearchDocuments;
-import org.annals.search.SearchIndexBuilder;
 
 /**
- * Builds a site: settings, then every paper read, then citations resolved, then pages rendered
- * paper by paper in parallel and written through one {@link OutputWriter}. Stops at the first stage
+ * Builds a site once, for {@code annals build}: a {@link SiteGenerator} writes through one staged
+ * {@link OutputWriter}, swapped in only when the whole site is written. Stops at the first stage
  * with errors, reporting all of that stage's errors; the previous output stays as it was.
  */
 public final class SiteBuilder {
   private SiteBuilder() {}
 
   /**
-   * Builds the site described by {@code options}.
+   * Builds the site described by {@code options} into a staging folder and swaps it in.
    *
    * @throws BuildFailedException when the input has errors; {@code diagnostics} holds them all
    */
   public static BuildResult build(BuildOptions options, Diagnostics diagnostics) {
+    return build(options, diagnostics, BuildProgress.NONE);
+  }
+
+  /** Builds as {@link #build(BuildOptions, Diagnostics)}, telling {@code progress} how far it is. */
+  public static BuildResult build(BuildOptions options, Diagnostics diagnostics, BuildProgress progress) {
     long started = System.nanoTime();
     checkFolders(options, diagnostics);
     diagnostics.throwIfErrors();
-
-    SiteConfig site = SiteConfigLoader.load(options.content(), options.baseUrl(), diagnostics);
-    diagnostics.throwIfErrors();
-    Archive archive = ArchiveReader.read(options.content(), site, diagnostics);
-    diagnostics.throwIfErrors();
-    LinkedArchive linked = new CitationResolver(diagnostics).resolve(archive);
-    diagnostics.throwIfErrors();
-
-    Templates templates = new Templates(options.templates());
-    PageRenderer renderer = new PageRenderer(site, templates, diagnostics);
     try (OutputWriter writer = new OutputWriter(options.out())) {
-      write(writer, renderer.renderHome(linked));
-      write(writer, renderer.renderSearch());
-      linked.papers().parallelStream().forEach(paper -> write(writer, renderer.renderPaper(paper)));
-      diagnostics.throwIfErrors();
-      SearchIndexFiles.write(SearchIndexBuilder.build(SearchDocuments.of(linked)), writer);
-      write(writer, new SiteFiles(site, templates, diagnostics, options.sourceDate()).render(linked));
-      linked.papers().forEach(paper -> CitationFiles.write(paper, site, writer));
-      for (Map.Entry<String, byte[]> file : StaticFiles.collect(options.staticDir()).entrySet()) {
-        if (writer.has(file.getKey())) {
-          diagnostics.error(SourcePosition.startOf(options.staticDir().orElse(Path.of("static")).resolve(file.getKey())),
-              null, "static file " + file.getKey() + " would replace a file that Annals generates",
-              "rename or remove the static file");
-          continue;
-        }
-        writer.write(file.getKey(), file.getValue());
-      }
-      diagnostics.throwIfErrors();
+      BuildResult result = new SiteGenerator(options).build(writer, diagnostics, progress);
       writer.commit();
-      return new BuildResult(options.out(), writer.pages(), writer.files(), writer.bytes(),
-          diagnostics.warningCount(), Duration.ofNanos(System.nanoTime() - started));
+      return new BuildResult(result.out(), result.pages(), result.files(), result.bytes(), result.warnings(),
+          Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException | UncheckedIOException e) {
       diagnostics.error(SourcePosition.startOf(options.out()), null, "cannot write the site: " + e.getMessage(),
           "check that the output folder's parent is writable and the disk has space");
@@ -79,13 +45,7 @@ public final class SiteBuilder {
     }
   }
 
-  private static void write(OutputWriter writer, List<RenderedPage> pages) {
-    for (RenderedPage page : pages) {
-      writer.write(page.path(), page.content());
-    }
-  }
-
-  private static void checkFolders(BuildOptions options, Diagnostics diagnostics) {
+  static void checkFolders(BuildOptions options, Diagnostics diagnostics) {
     if (!Files.isDirectory(options.content())) {
       diagnostics.error(SourcePosition.startOf(options.content()), null, "content folder not found",
           "run from the archive's folder or pass --content DIR");

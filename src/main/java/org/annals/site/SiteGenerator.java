@@ -1,0 +1,167 @@
+package org.annals.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.annals.config.SiteConfig;
+import org.annals.config.SiteConfigLoader;
+import org.annals.content.ArchiveReader;
+import org.annals.diag.Diagnostic;
+import org.annals.diag.Diagnostics;
+import org.annals.diag.SourcePosition;
+import org.annals.link.CitationResolver;
+import org.annals.link.LinkedArchive;
+import org.annals.link.LinkedPaper;
+import org.annals.model.Archive;
+import org.annals.model.Paper;
+import org.annals.render.PageRenderer;
+import org.annals.render.RenderedPage;
+import org.annals.render.SiteFiles;
+import org.annals.render.Templates;
+import org.annals.search.SearchDocuments;
+import org.annals.search.SearchIndexBuilder;
+
+/**
+ * Runs the stages for one archive: settings, papers read and resolved (each on its own, in
+ * parallel), pages rendered paper by paper, then the archive-wide files. A generator remembers each
+ * paper's text, model and files: built again into the same output, it reuses every paper whose
+ * file is unchanged, so a preview rebuild after a one-paragraph edit reads, resolves and renders
+ * one paper. {@link #invalidate()} forgets everything, for changes to settings, templates or
+ * static files, which every page depends on.
+ */
+public final class SiteGenerator {
+  private final BuildOptions options;
+  private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
+
+  /** What a paper gave the last build: its text, its model, its warnings and the files it wrote. */
+  private record Cached(String text, LinkedPaper linked, List<Diagnostic> warnings, List<String> files) {}
+
+  /** One paper's state during a build. */
+  private record Step(Path folder, String text, LinkedPaper linked, List<Diagnostic> warnings, Cached reused) {}
+
+  public SiteGenerator(BuildOptions options) {
+    this.options = options;
+  }
+
+  /** Forgets every paper: the next build renders all of them. */
+  public void invalidate() {
+    cache.clear();
+  }
+
+  /**
+   * Builds into {@code out}. Throws {@link org.annals.diag.BuildFailedException} when the input has
+   * errors, after recording all of them.
+   */
+  public BuildResult build(SiteOutput out, Diagnostics diagnostics, BuildProgress progress) {
+    long started = System.nanoTime();
+    SiteBuilder.checkFolders(options, diagnostics);
+    diagnostics.throwIfErrors();
+    SiteConfig site = SiteConfigLoader.load(options.content(), options.baseUrl(), diagnostics);
+    diagnostics.throwIfErrors();
+
+    List<Step> steps = ArchiveReader.paperFolders(options.content(), diagnostics).parallelStream()
+        .map(folder -> read(folder, diagnostics))
+        .filter(Objects::nonNull)
+        .toList();
+    diagnostics.throwIfErrors();
+    Map<Paper, Step> byPaper = new HashMap<>();
+    steps.forEach(step -> byPaper.put(step.linked().paper(), step));
+    List<Paper> ordered = ArchiveReader.ordered(byPaper.keySet());
+    LinkedArchive linked = new LinkedArchive(new Archive(site, ordered),
+        ordered.stream().map(p -> byPaper.get(p).linked()).toList());
+
+    Templates templates = new Templates(options.templates());
+    PageRenderer renderer = new PageRenderer(site, templates, diagnostics);
+    AtomicInteger done = new AtomicInteger();
+    Map<Path, Cached> next = new ConcurrentHashMap<>();
+    steps.parallelStream().forEach(step -> {
+      Cached cached = step.reused() != null ? keep(step.reused(), out) : write(step, renderer, site, out);
+      next.put(step.folder(), cached);
+      progress.papers(done.incrementAndGet(), steps.size());
+    });
+    write(out, renderer.renderHome(linked));
+    write(out, renderer.renderSearch());
+    SearchIndexFiles.write(SearchIndexBuilder.build(SearchDocuments.of(linked)), out);
+    write(out, new SiteFiles(site, templates, diagnostics, options.sourceDate()).render(linked));
+    diagnostics.throwIfErrors();
+    try {
+      for (Map.Entry<String, byte[]> file : StaticFiles.collect(options.staticDir()).entrySet()) {
+        if (out.has(file.getKey())) {
+          diagnostics.error(SourcePosition.startOf(options.staticDir().orElse(Path.of("static")).resolve(file.getKey())),
+              null, "static file " + file.getKey() + " would replace a file that Annals generates",
+              "rename or remove the static file");
+          continue;
+        }
+        out.write(file.getKey(), file.getValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    diagnostics.throwIfErrors();
+    cache.clear();
+    cache.putAll(next);
+    return new BuildResult(options.out(), out.pages(), out.files(), out.bytes(), diagnostics.warningCount(),
+        Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Reads and resolves one paper, or takes it from the cache when its text is unchanged; null on errors. */
+  private Step read(Path folder, Diagnostics diagnostics) {
+    Optional<String> text = ArchiveReader.readSource(folder, diagnostics);
+    if (text.isEmpty()) {
+      return null;
+    }
+    Cached cached = cache.get(folder);
+    if (cached != null && cached.text().equals(text.get())) {
+      cached.warnings().forEach(diagnostics::add);
+      return new Step(folder, text.get(), cached.linked(), cached.warnings(), cached);
+    }
+    Diagnostics local = new Diagnostics();
+    Optional<LinkedPaper> linked = ArchiveReader.parse(folder, text.get(), local)
+        .map(paper -> new CitationResolver(local).resolve(paper));
+    local.list().forEach(diagnostics::add);
+    if (linked.isEmpty() || local.hasErrors()) {
+      return null;
+    }
+    return new Step(folder, text.get(), linked.get(), local.list(), null);
+  }
+
+  private static Cached keep(Cached cached, SiteOutput out) {
+    cached.files().forEach(out::keep);
+    return cached;
+  }
+
+  private static Cached write(Step step, PageRenderer renderer, SiteConfig site, SiteOutput out) {
+    List<String> files = new ArrayList<>();
+    for (RenderedPage page : renderer.renderPaper(step.linked())) {
+      out.write(page.path(), page.content());
+      files.add(page.path());
+    }
+    CitationFiles.files(step.linked(), site).forEach((path, bytes) -> {
+      out.write(path, bytes);
+      files.add(path);
+    });
+    return new Cached(step.text(), step.linked(), step.warnings(), List.copyOf(files));
+  }
+
+  private static void write(SiteOutput out, List<RenderedPage> pages) {
+    for (RenderedPage page : pages) {
+      out.write(page.path(), page.content());
+    }
+  }
+
+  /** The paper folders whose pages the last build wrote afresh rather than kept (for tests and measurements). */
+  Set<Path> cachedFolders() {
+    return new HashSet<>(cache.keySet());
+  }
+}
