@@ -1,0 +1,118 @@
+package org.annals.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.annals.content.ArchiveReader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code annals new}: starts new content from a skeleton. */
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Create new content from a skeleton.", subcommands = {NewCommand.Paper.class})
+final class NewCommand implements Callable<Integer> {
+  @ParentCommand
+  Main main;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    main.err().println("Missing kind: try 'annals new paper <slug>'.");
+    spec.commandLine().usage(main.err());
+    return CommandLine.ExitCode.USAGE;
+  }
+
+  /** {@code annals new paper <slug>}: writes {@code content/papers/<slug>/paper.md}, never over an existing one. */
+  @Command(name = "paper", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+      description = "Create content/papers/<slug>/paper.md with front matter, sections and a reference list.")
+  static final class Paper implements Callable<Integer> {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    @ParentCommand
+    private NewCommand parent;
+
+    @Parameters(index = "0", paramLabel = "SLUG", description = "The paper's URL name: lower-case letters, digits, hyphens.")
+    private String slug;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+        description = "The content folder (default: ${DEFAULT-VALUE}).")
+    private Path content;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "The paper's title.")
+    private String title;
+
+    @Override
+    public Integer call() {
+      Main main = parent.main;
+      if (!SLUG.matcher(slug).matches()) {
+        main.err().println("annals: '" + slug + "' is not a slug: use lower-case letters, digits and hyphens,"
+            + " such as us-japan-relations");
+        main.err().flush();
+        return CommandLine.ExitCode.USAGE;
+      }
+      Path file = content.resolve(ArchiveReader.PAPERS).resolve(slug).resolve(ArchiveReader.PAPER_FILE);
+      try {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, skeleton(title == null || title.isBlank() ? "Title of the paper" : title.strip()),
+            StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (FileAlreadyExistsException e) {
+        main.err().println(file + ": error: the paper already exists");
+        main.err().println("  hint: choose another slug, or edit the file");
+        main.err().flush();
+        return 1;
+      } catch (IOException e) {
+        main.err().println(file + ": error: cannot write the paper: " + e.getMessage());
+        main.err().flush();
+        return 1;
+      }
+      main.out().println("Created " + file.toString().replace('\\', '/'));
+      main.out().flush();
+      return 0;
+    }
+
+    /** A paper that builds without errors or warnings and shows every part of the format. */
+    static String skeleton(String title) {
+      String quoted = title.replace("\\", "\\\\").replace("\"", "\\\"");
+      return """
+          ---
+          title: "%s"
+          authors:
+            - name: "Given Family"
+              affiliation: "Institution, Country"
+          # date: 2025-01-31          (a year, or year-month-day)
+          keywords: ["first keyword", "second keyword"]
+          abstract: "One paragraph that says what the paper finds."
+          # areas: "2"                (the section whose subsections are the paper's areas)
+          ---
+
+          ## 1. Introduction
+
+          Write the introduction here. Cite a work by its author and year (Family, 2024).
+
+          ## 2. Discussion
+
+          ### 2.1. First area
+
+          Each numbered heading gets its own page; each paragraph gets an anchor.
+
+          ## 3. Conclusion
+
+          Sum up here.
+
+          ## References
+
+          - [1]. Given Family. (2024). *Title of the cited work*. January 31, 2024. <https://example.org/work>
+          """.formatted(quoted);
+    }
+  }
+}
