@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.annals.diag.BuildFailedException;
+import org.annals.diag.DiagnosticReport;
 import org.annals.diag.Diagnostics;
 import org.annals.site.BuildOptions;
 import org.annals.site.BuildResult;
@@ -69,7 +70,7 @@ final class BuildCommand implements Callable<Integer> {
         Optional.ofNullable(staticDir).or(() -> BuildOptions.besideContent(content, "static")),
         out, Optional.ofNullable(baseUrl), sourceDate);
     Diagnostics diagnostics = new Diagnostics();
-    DiagnosticPrinter printer = new DiagnosticPrinter();
+    DiagnosticReport printer = new DiagnosticReport();
     try {
       BuildResult result = SiteBuilder.build(options, diagnostics);
       printer.print(diagnostics, !quiet, main.err());

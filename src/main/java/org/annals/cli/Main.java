@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code annals}: the command line. Exit codes: 0 success, 1 build failed, 2 usage error. */
 @Command(name = "annals", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Annals turns a research archive written in Markdown into a static, cross-linked website.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
   @Spec
   private CommandSpec spec;

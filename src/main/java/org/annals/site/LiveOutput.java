@@ -72,7 +72,7 @@ public final class LiveOutput implements SiteOutput {
     return produced.stream().mapToLong(p -> root.resolve(p).toFile().length()).sum();
   }
 
-  /** Ends a build: removes the files it did not produce, and returns the paths that changed. */
+  /** Ends a build: removes the files it did not produce (and folders left empty), and returns the paths that changed. */
   public List<String> finish() throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
@@ -80,6 +80,17 @@ public final class LiveOutput implements SiteOutput {
         if (!produced.contains(path)) {
           Files.delete(file);
           changed.add(path);
+        }
+      }
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path dir : walk.filter(Files::isDirectory).sorted(java.util.Comparator.reverseOrder()).toList()) {
+        if (!dir.equals(root)) {
+          try (Stream<Path> entries = Files.list(dir)) {
+            if (entries.findAny().isEmpty()) {
+              Files.delete(dir);
+            }
+          }
         }
       }
     }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,6 +42,7 @@ import org.annals.search.SearchIndexBuilder;
 public final class SiteGenerator {
   private final BuildOptions options;
   private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
+  private final Set<Path> lastRendered = ConcurrentHashMap.newKeySet();
 
   /** What a paper gave the last build: its text, its model, its warnings and the files it wrote. */
   private record Cached(String text, LinkedPaper linked, List<Diagnostic> warnings, List<String> files) {}
@@ -84,9 +84,13 @@ public final class SiteGenerator {
     Templates templates = new Templates(options.templates());
     PageRenderer renderer = new PageRenderer(site, templates, diagnostics);
     AtomicInteger done = new AtomicInteger();
+    lastRendered.clear();
     Map<Path, Cached> next = new ConcurrentHashMap<>();
     steps.parallelStream().forEach(step -> {
       Cached cached = step.reused() != null ? keep(step.reused(), out) : write(step, renderer, site, out);
+      if (step.reused() == null) {
+        lastRendered.add(step.folder());
+      }
       next.put(step.folder(), cached);
       progress.papers(done.incrementAndGet(), steps.size());
     });
@@ -160,8 +164,8 @@ public final class SiteGenerator {
     }
   }
 
-  /** The paper folders whose pages the last build wrote afresh rather than kept (for tests and measurements). */
-  Set<Path> cachedFolders() {
-    return new HashSet<>(cache.keySet());
+  /** The paper folders whose pages the last build rendered afresh; the others it kept. */
+  public Set<Path> lastRendered() {
+    return Set.copyOf(lastRendered);
   }
 }

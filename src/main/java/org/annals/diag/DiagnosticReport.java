@@ -1,4 +1,4 @@
-package org.annals.cli;
+package org.annals.diag;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,28 +8,34 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.annals.diag.Diagnostic;
-import org.annals.diag.Diagnostics;
-import org.annals.diag.Severity;
-import org.annals.diag.SourceText;
 
-/** Prints diagnostics with their source lines, reading a file for those that did not quote one. */
-final class DiagnosticPrinter {
+/**
+ * Prints diagnostics with their source lines, reading a file for those that did not quote one. Used
+ * at the edges (the command line, the preview server), where reading files is allowed.
+ */
+public final class DiagnosticReport {
   private final Map<Path, SourceText> sources = new HashMap<>();
 
   /** Prints every kept diagnostic (warnings only when {@code warnings}), then a note of any left out. */
-  void print(Diagnostics diagnostics, boolean warnings, PrintWriter err) {
+  public void print(Diagnostics diagnostics, boolean warnings, PrintWriter err) {
+    err.print(format(diagnostics, warnings));
+    err.flush();
+  }
+
+  /** Every kept diagnostic formatted (warnings only when {@code warnings}), then a note of any left out. */
+  public String format(Diagnostics diagnostics, boolean warnings) {
+    StringBuilder out = new StringBuilder();
     List<Diagnostic> list = diagnostics.list();
     for (Diagnostic d : list) {
       if (d.severity() == Severity.WARNING && !warnings) {
         continue;
       }
-      err.print(withLine(d).format());
+      out.append(withLine(d).format());
     }
     if (diagnostics.omitted() > 0) {
-      err.println("(" + diagnostics.omitted() + " more not shown)");
+      out.append("(").append(diagnostics.omitted()).append(" more not shown)\n");
     }
-    err.flush();
+    return out.toString();
   }
 
   private Diagnostic withLine(Diagnostic d) {

@@ -1,0 +1,60 @@
+package org.annals.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.annals.serve.PreviewServer;
+import org.annals.site.BuildOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code annals serve}: previews the site, rebuilding and reloading on every change. */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Build, serve on 127.0.0.1, and rebuild and reload open pages when a file changes.")
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand
+  private Main main;
+
+  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+      description = "The content folder (default: ${DEFAULT-VALUE}).")
+  private Path content;
+
+  @Option(names = "--templates", paramLabel = "DIR", description = "Templates that override the built-in ones.")
+  private Path templates;
+
+  @Option(names = "--static", paramLabel = "DIR", description = "Static files that override the built-in ones.")
+  private Path staticDir;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/preview",
+      description = "The preview folder (default: ${DEFAULT-VALUE}); 'annals build' output is left alone.")
+  private Path out;
+
+  @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "4000",
+      description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  private int port;
+
+  @Override
+  public Integer call() throws Exception {
+    BuildOptions options = new BuildOptions(content,
+        Optional.ofNullable(templates).or(() -> BuildOptions.besideContent(content, "templates")),
+        Optional.ofNullable(staticDir).or(() -> BuildOptions.besideContent(content, "static")),
+        out, Optional.empty());
+    try (PreviewServer server = new PreviewServer(options, port, main.out(), main.err())) {
+      server.start();
+      main.out().println("Serving " + server.url() + " from " + out + "; watching " + content
+          + options.templates().map(t -> ", " + t).orElse("") + options.staticDir().map(s -> ", " + s).orElse("")
+          + ". Press Ctrl-C to stop.");
+      main.out().flush();
+      CountDownLatch stop = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
+      stop.await();
+    } catch (java.net.BindException e) {
+      main.err().println("annals: port " + port + " on 127.0.0.1 is taken; pass --port with another, or 0");
+      main.err().flush();
+      return 1;
+    }
+    return 0;
+  }
+}

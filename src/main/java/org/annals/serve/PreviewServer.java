@@ -1,0 +1,222 @@
+package org.annals.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.annals.diag.BuildFailedException;
+import org.annals.diag.DiagnosticReport;
+import org.annals.diag.Diagnostics;
+import org.annals.site.BuildOptions;
+import org.annals.site.BuildProgress;
+import org.annals.site.BuildResult;
+import org.annals.site.LiveOutput;
+import org.annals.site.SiteGenerator;
+
+/**
+ * {@code annals serve}: builds the site into a preview folder, serves it on 127.0.0.1, and after
+ * every change to the content, templates or static files rebuilds what the change touches and
+ * tells open tabs to reload. HTML pages are served with a small reload script added; the built
+ * site itself never contains it. A failed build is printed and shown over the page, and the last
+ * good pages stay served; fixing the file clears it.
+ */
+public final class PreviewServer implements AutoCloseable {
+  private static final String SCRIPT_TAG = "<script src=\"/__annals/live.js\" defer></script>";
+  private static final Map<String, String> TYPES = Map.ofEntries(
+      Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+      Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+      Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+      Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+      Map.entry("bib", "text/plain; charset=utf-8"), Map.entry("ris", "text/plain; charset=utf-8"));
+
+  private final BuildOptions options;
+  private final int port;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final SiteGenerator generator;
+  private final EventStream events = new EventStream();
+  private final Object buildLock = new Object();
+  private LiveOutput output;
+  private HttpServer server;
+  private ExecutorService executor;
+  private Watcher watcher;
+  private volatile String lastError;
+  private volatile long lastBuildNanos;
+
+  public PreviewServer(BuildOptions options, int port, PrintWriter out, PrintWriter err) {
+    this.options = options;
+    this.port = port;
+    this.out = out;
+    this.err = err;
+    this.generator = new SiteGenerator(options);
+  }
+
+  /** Builds once, then serves and watches. Returns once the server is listening. */
+  public void start() throws IOException {
+    output = new LiveOutput(options.out());
+    rebuild(false);
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+    executor = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "annals-serve");
+      t.setDaemon(true);
+      return t;
+    });
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+    List<Path> watched = new java.util.ArrayList<>(List.of(options.content()));
+    options.templates().ifPresent(watched::add);
+    options.staticDir().ifPresent(watched::add);
+    watcher = new Watcher(watched, this::changed);
+    watcher.start();
+  }
+
+  /** The address the site is served at, ending in {@code /}. */
+  public String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+  }
+
+  /** How long the last rebuild took, from the change being seen to the reload being sent. */
+  public long lastBuildNanos() {
+    return lastBuildNanos;
+  }
+
+  private void changed(List<Path> paths) {
+    boolean everything = paths.stream().anyMatch(p -> !isPaperFile(p));
+    rebuild(everything);
+  }
+
+  private boolean isPaperFile(Path path) {
+    Path papers = options.content().toAbsolutePath().normalize().resolve("papers");
+    Path p = path.toAbsolutePath().normalize();
+    return p.startsWith(papers) && p.getFileName().toString().equals("paper.md");
+  }
+
+  /** Rebuilds; {@code everything} when settings, templates or static files changed, else only changed papers. */
+  void rebuild(boolean everything) {
+    synchronized (buildLock) {
+      long started = System.nanoTime();
+      if (everything) {
+        generator.invalidate();
+      }
+      Diagnostics diagnostics = new Diagnostics();
+      try {
+        BuildResult result = generator.build(output, diagnostics, BuildProgress.NONE);
+        List<String> changed = output.finish();
+        new DiagnosticReport().print(diagnostics, true, err);
+        lastError = null;
+        lastBuildNanos = System.nanoTime() - started;
+        out.printf(Locale.ROOT, "Rebuilt in %.0f ms: %d file%s changed (%d pages, %d warnings)%n",
+            lastBuildNanos / 1e6, changed.size(), changed.size() == 1 ? "" : "s", result.pages(), result.warnings());
+        out.flush();
+        events.send("reload", String.join("\n", changed));
+      } catch (BuildFailedException e) {
+        output.abandon();
+        String report = new DiagnosticReport().format(diagnostics, true) + "build failed: " + diagnostics.summary();
+        err.println(report);
+        err.flush();
+        lastError = report;
+        lastBuildNanos = System.nanoTime() - started;
+        events.send("build-error", report);
+      } catch (RuntimeException | IOException e) {
+        output.abandon();
+        lastError = "internal error: " + e;
+        err.println(lastError);
+        err.flush();
+        events.send("build-error", lastError);
+      }
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    String path = URI.create(exchange.getRequestURI().toString()).getPath();
+    if (path.equals("/__annals/events")) {
+      // Stays open: the event stream closes when the tab goes or the server stops.
+      String error = lastError;
+      events.open(exchange, error == null ? null : "build-error", error);
+      return;
+    }
+    try (exchange) {
+      if (path.equals("/__annals/live.js")) {
+        try (InputStream in = PreviewServer.class.getResourceAsStream("/annals/serve/live.js")) {
+          send(exchange, 200, TYPES.get("js"), in.readAllBytes());
+        }
+        return;
+      }
+      Path root = output.root();
+      Path file = root.resolve(path.substring(1)).normalize();
+      if (!file.startsWith(root)) {
+        send(exchange, 403, TYPES.get("txt"), "outside the site\n".getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      if (Files.isDirectory(file)) {
+        if (!path.endsWith("/")) {
+          exchange.getResponseHeaders().add("Location", path + "/");
+          exchange.sendResponseHeaders(301, -1);
+          return;
+        }
+        file = file.resolve("index.html");
+      }
+      if (!Files.isRegularFile(file)) {
+        Path notFound = root.resolve("404.html");
+        byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
+            : "<!DOCTYPE html><title>Not found</title><p>Not found.</p>".getBytes(StandardCharsets.UTF_8);
+        send(exchange, 404, TYPES.get("html"), withReloadScript(body));
+        return;
+      }
+      String name = file.getFileName().toString();
+      String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+      byte[] body = Files.readAllBytes(file);
+      send(exchange, 200, type, name.endsWith(".html") ? withReloadScript(body) : body);
+    }
+  }
+
+  /** The page with the reload script added before {@code </body>} (or at the end). */
+  static byte[] withReloadScript(byte[] html) {
+    String text = new String(html, StandardCharsets.UTF_8);
+    int at = text.lastIndexOf("</body>");
+    text = at < 0 ? text + SCRIPT_TAG : text.substring(0, at) + SCRIPT_TAG + "\n" + text.substring(at);
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+    exchange.getResponseHeaders().add("Content-Type", type);
+    exchange.getResponseHeaders().add("Cache-Control", "no-store");
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream o = exchange.getResponseBody()) {
+      o.write(body);
+    }
+  }
+
+  /** The current build error report, if the last build failed. */
+  public Optional<String> lastError() {
+    return Optional.ofNullable(lastError);
+  }
+
+  @Override
+  public void close() {
+    if (watcher != null) {
+      watcher.close();
+    }
+    events.close();
+    if (server != null) {
+      server.stop(0);
+    }
+    if (executor != null) {
+      executor.shutdownNow();
+    }
+  }
+}
