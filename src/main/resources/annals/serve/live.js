@@ -29,6 +29,10 @@
     var pre = document.createElement('pre');
     pre.textContent = text;
     pre.style.whiteSpace = 'pre-wrap';
+    pre.style.background = 'transparent';
+    pre.style.color = '#ffd7d7';
+    pre.style.padding = '0';
+    pre.style.margin = '0';
     overlay.appendChild(title);
     overlay.appendChild(pre);
   }

@@ -7,6 +7,7 @@ import org.annals.diag.BuildFailedException;
 import org.annals.diag.DiagnosticReport;
 import org.annals.diag.Diagnostics;
 import org.annals.site.BuildOptions;
+import org.annals.site.BuildProgress;
 import org.annals.site.BuildResult;
 import org.annals.site.SiteBuilder;
 import picocli.CommandLine.Command;
@@ -71,8 +72,12 @@ final class BuildCommand implements Callable<Integer> {
         out, Optional.ofNullable(baseUrl), sourceDate);
     Diagnostics diagnostics = new Diagnostics();
     DiagnosticReport printer = new DiagnosticReport();
+    TerminalProgress progress = TerminalProgress.wanted(quiet) ? new TerminalProgress(main.err()) : null;
     try {
-      BuildResult result = SiteBuilder.build(options, diagnostics);
+      BuildResult result = SiteBuilder.build(options, diagnostics, progress == null ? BuildProgress.NONE : progress);
+      if (progress != null) {
+        progress.clear();
+      }
       printer.print(diagnostics, !quiet, main.err());
       if (!quiet) {
         main.out().println(result.summary());
@@ -80,6 +85,9 @@ final class BuildCommand implements Callable<Integer> {
       }
       return 0;
     } catch (BuildFailedException e) {
+      if (progress != null) {
+        progress.clear();
+      }
       printer.print(diagnostics, !quiet, main.err());
       main.err().println("build failed: " + diagnostics.summary());
       main.err().flush();

@@ -61,7 +61,7 @@ public final class PaperReader {
     for (char marker : MARKERS) {
       int at = text.indexOf(marker);
       if (at >= 0) {
-        diagnostics.error(source, at, String.format("character U+%04X is not allowed", (int) marker),
+        diagnostics.error(source, at, String.format(java.util.Locale.ROOT, "character U+%04X is not allowed", (int) marker),
             "remove it: Unicode reserves it for internal use");
       }
     }

@@ -49,7 +49,7 @@ public record Diagnostic(
       int to = points.length - caret > AFTER + 10 ? caret + AFTER : points.length;
       String excerpt = (from > 0 ? "…" : "") + new String(points, from, to - from) + (to < points.length ? "…" : "");
       int caretColumn = caret - from + (from > 0 ? 1 : 0);
-      String gutter = String.format("%5d | ", position.line());
+      String gutter = String.format(java.util.Locale.ROOT, "%5d | ", position.line());
       out.append(gutter).append(excerpt.stripTrailing()).append('\n');
       out.append(" ".repeat(gutter.length() - 2)).append("| ").append(" ".repeat(caretColumn)).append("^\n");
     }

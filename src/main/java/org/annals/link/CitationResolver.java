@@ -118,6 +118,15 @@ public final class CitationResolver {
       return "no work of " + String.join(" & ", citation.authors()) + " from " + citation.year()
           + citation.yearSuffix() + " is listed; the list has " + describe(sameName);
     }
+    List<Reference> sameFirst = references.stream()
+        .filter(r -> r.year() == citation.year() && nameMatches(citation.authors().get(0), r.authors().get(0)))
+        .toList();
+    if (!sameFirst.isEmpty()) {
+      return "the nearest is " + sameFirst.stream()
+          .map(r -> "[" + r.number() + "] " + r.authorLine() + " (" + r.year() + r.yearSuffix() + "), cited as ("
+              + citedForm(r) + ")")
+          .collect(Collectors.joining("; "));
+    }
     List<Reference> sameYear = references.stream().filter(r -> r.year() == citation.year()).toList();
     if (!sameYear.isEmpty()) {
       return "no listed author is named " + String.join(" & ", citation.authors()) + "; works from "
@@ -131,6 +140,13 @@ public final class CitationResolver {
     return references.stream()
         .map(r -> "[" + r.number() + "] " + r.authorLine() + " (" + r.year() + r.yearSuffix() + ")")
         .collect(Collectors.joining(", "));
+  }
+
+  /** How a reference is cited: {@code Lan & Huy, 2024}, {@code Smith et al., 2020}. */
+  private static String citedForm(Reference r) {
+    List<String> names = r.authors().stream().map(CitationResolver::surname).toList();
+    String who = names.size() > 2 ? names.get(0) + " et al." : String.join(" & ", names);
+    return who + ", " + r.year() + r.yearSuffix();
   }
 
   private static String surname(String name) {

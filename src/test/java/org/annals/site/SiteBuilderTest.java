@@ -79,6 +79,27 @@ class SiteBuilderTest {
   }
 
   @Test
+  void buildsTheSameBytesUnderAnotherLocaleAndTimeZone() throws IOException {
+    build(realSite(temp.resolve("one")));
+    java.util.Locale locale = java.util.Locale.getDefault();
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR-u-nu-arab"));
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+      build(realSite(temp.resolve("two")));
+    } finally {
+      java.util.Locale.setDefault(locale);
+      java.util.TimeZone.setDefault(zone);
+    }
+    Map<String, byte[]> one = tree(temp.resolve("one"));
+    Map<String, byte[]> two = tree(temp.resolve("two"));
+    assertThat(two.keySet()).containsExactlyElementsOf(one.keySet());
+    for (String file : one.keySet()) {
+      assertThat(Arrays.equals(one.get(file), two.get(file))).as(file).isTrue();
+    }
+  }
+
+  @Test
   void everyInternalLinkAndAnchorOfTheBuiltSiteResolves() throws IOException {
     Path out = temp.resolve("site");
     build(realSite(out));
