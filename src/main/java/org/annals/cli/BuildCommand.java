@@ -37,8 +37,8 @@ final class BuildCommand implements Callable<Integer> {
       description = "The output folder, replaced whole on success (default: ${DEFAULT-VALUE}).")
   private Path out;
 
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "The absolute URL the site is published at; overrides base_url in site.yaml.")
+  @Option(names = "--base-url", paramLabel = "URL", defaultValue = "${env:ANNALS_BASE_URL:-}",
+      description = "The absolute URL the site is published at (default: $ANNALS_BASE_URL); overrides baseUrl in site.yaml.")
   private String baseUrl;
 
   @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
@@ -69,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
     BuildOptions options = new BuildOptions(content,
         Optional.ofNullable(templates).or(() -> BuildOptions.besideContent(content, "templates")),
         Optional.ofNullable(staticDir).or(() -> BuildOptions.besideContent(content, "static")),
-        out, Optional.ofNullable(baseUrl), sourceDate);
+        out, Optional.ofNullable(baseUrl).filter(u -> !u.isBlank()), sourceDate);
     Diagnostics diagnostics = new Diagnostics();
     DiagnosticReport printer = new DiagnosticReport();
     TerminalProgress progress = TerminalProgress.wanted(quiet) ? new TerminalProgress(main.err()) : null;

@@ -138,7 +138,7 @@ class SiteBuilderTest {
     build(realSite(out));
     String text = Jsoup.parse(Files.readString(out.resolve("papers/us-japan-relations-biden/full/index.html")))
         .select("main").text();
-    Path source = Fixtures.projectDir().resolveSibling("shared/paper/us-japan-relations-biden.txt");
+    Path source = Fixtures.projectDir().resolve("src/test/resources/source/us-japan-relations-biden.txt");
     List<String> paragraphs = Arrays.stream(Files.readString(source, StandardCharsets.UTF_8).split("\n\\s*\n"))
         .map(String::strip).filter(p -> !p.isEmpty()).toList();
     int checked = 0;
