@@ -1,0 +1,30 @@
+package org.annals.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The Nu Html Checker over every page of the packaged site. */
+class HtmlValidityIT {
+  @Test
+  void everyPageOfTheBuiltSiteIsValidHtml() throws Exception {
+    Path site = Path.of(System.getProperty("annals.site", "target/site"));
+    long pages;
+    try (Stream<Path> walk = Files.walk(site)) {
+      pages = walk.filter(p -> p.toString().endsWith(".html")).count();
+    }
+    assertThat(pages).isEqualTo(20);
+    assertThat(new HtmlValidator(System.getProperty("annals.validatorClasspath")).validate(site)).isEmpty();
+  }
+
+  @Test
+  void theCheckerReportsAnInvalidPage() throws Exception {
+    Path broken = Path.of(System.getProperty("annals.projectDir", ".")).resolve("src/test/resources/check/broken");
+    assertThat(new HtmlValidator(System.getProperty("annals.validatorClasspath")).validate(broken))
+        .extracting(LinkProblem::toString)
+        .containsExactly("a/index.html:5:56: invalid HTML: No “p” element in scope but a “p” end tag seen.");
+  }
+}
