@@ -11,6 +11,7 @@ import org.annals.site.BuildProgress;
 import org.annals.site.BuildResult;
 import org.annals.site.SiteBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -21,17 +22,8 @@ final class BuildCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-      description = "The content folder (default: ${DEFAULT-VALUE}).")
-  private Path content;
-
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "Templates that override the built-in ones (default: templates/ beside the content folder, if any).")
-  private Path templates;
-
-  @Option(names = "--static", paramLabel = "DIR",
-      description = "Static files that override the built-in ones (default: static/ beside the content folder, if any).")
-  private Path staticDir;
+  @Mixin
+  private SourceOptions sources;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/site",
       description = "The output folder, replaced whole on success (default: ${DEFAULT-VALUE}).")
@@ -66,9 +58,7 @@ final class BuildCommand implements Callable<Integer> {
       main.err().flush();
       return picocli.CommandLine.ExitCode.USAGE;
     }
-    BuildOptions options = new BuildOptions(content,
-        Optional.ofNullable(templates).or(() -> BuildOptions.besideContent(content, "templates")),
-        Optional.ofNullable(staticDir).or(() -> BuildOptions.besideContent(content, "static")),
+    BuildOptions options = new BuildOptions(sources.content, sources.templates(), sources.staticDir(),
         out, Optional.ofNullable(baseUrl).filter(u -> !u.isBlank()), sourceDate);
     Diagnostics diagnostics = new Diagnostics();
     DiagnosticReport printer = new DiagnosticReport();

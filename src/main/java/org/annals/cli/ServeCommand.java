@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.annals.serve.PreviewServer;
 import org.annals.site.BuildOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -17,15 +18,8 @@ final class ServeCommand implements Callable<Integer> {
   @ParentCommand
   private Main main;
 
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-      description = "The content folder (default: ${DEFAULT-VALUE}).")
-  private Path content;
-
-  @Option(names = "--templates", paramLabel = "DIR", description = "Templates that override the built-in ones.")
-  private Path templates;
-
-  @Option(names = "--static", paramLabel = "DIR", description = "Static files that override the built-in ones.")
-  private Path staticDir;
+  @Mixin
+  private SourceOptions sources;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/preview",
       description = "The preview folder (default: ${DEFAULT-VALUE}); 'annals build' output is left alone.")
@@ -37,13 +31,11 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    BuildOptions options = new BuildOptions(content,
-        Optional.ofNullable(templates).or(() -> BuildOptions.besideContent(content, "templates")),
-        Optional.ofNullable(staticDir).or(() -> BuildOptions.besideContent(content, "static")),
-        out, Optional.empty());
+    BuildOptions options = new BuildOptions(sources.content, sources.templates(), sources.staticDir(), out,
+        Optional.empty());
     try (PreviewServer server = new PreviewServer(options, port, main.out(), main.err())) {
       server.start();
-      main.out().println("Serving " + server.url() + " from " + out + "; watching " + content
+      main.out().println("Serving " + server.url() + " from " + out + "; watching " + sources.content
           + options.templates().map(t -> ", " + t).orElse("") + options.staticDir().map(s -> ", " + s).orElse("")
           + ". Press Ctrl-C to stop.");
       main.out().flush();

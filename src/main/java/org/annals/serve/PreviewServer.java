@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,13 +34,6 @@ import org.annals.site.SiteGenerator;
  */
 public final class PreviewServer implements AutoCloseable {
   private static final String SCRIPT_TAG = "<script src=\"/__annals/live.js\" defer></script>";
-  private static final Map<String, String> TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-      Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
-      Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-      Map.entry("bib", "text/plain; charset=utf-8"), Map.entry("ris", "text/plain; charset=utf-8"));
-
   private final BuildOptions options;
   private final int port;
   private final PrintWriter out;
@@ -152,35 +144,23 @@ public final class PreviewServer implements AutoCloseable {
     try (exchange) {
       if (path.equals("/__annals/live.js")) {
         try (InputStream in = PreviewServer.class.getResourceAsStream("/annals/serve/live.js")) {
-          send(exchange, 200, TYPES.get("js"), in.readAllBytes());
+          send(exchange, 200, SiteFolder.typeOf("live.js"), in.readAllBytes());
         }
         return;
       }
-      Path root = output.root();
-      Path file = root.resolve(path.substring(1)).normalize();
-      if (!file.startsWith(root)) {
-        send(exchange, 403, TYPES.get("txt"), "outside the site\n".getBytes(StandardCharsets.UTF_8));
-        return;
-      }
-      if (Files.isDirectory(file)) {
-        if (!path.endsWith("/")) {
-          exchange.getResponseHeaders().add("Location", path + "/");
-          exchange.sendResponseHeaders(301, -1);
-          return;
-        }
-        file = file.resolve("index.html");
-      }
-      if (!Files.isRegularFile(file)) {
-        Path notFound = root.resolve("404.html");
+      SiteFolder.Answer answer = SiteFolder.answer(output.root(), path.substring(1), path);
+      if (answer.status() == 404) {
+        Path notFound = output.root().resolve("404.html");
         byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
             : "<!DOCTYPE html><title>Not found</title><p>Not found.</p>".getBytes(StandardCharsets.UTF_8);
-        send(exchange, 404, TYPES.get("html"), withReloadScript(body));
+        answer = new SiteFolder.Answer(404, SiteFolder.typeOf("404.html"), body, null);
+      }
+      if (answer.location() != null) {
+        exchange.getResponseHeaders().add("Location", answer.location());
+        exchange.sendResponseHeaders(answer.status(), -1);
         return;
       }
-      String name = file.getFileName().toString();
-      String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-      byte[] body = Files.readAllBytes(file);
-      send(exchange, 200, type, name.endsWith(".html") ? withReloadScript(body) : body);
+      send(exchange, answer.status(), answer.type(), answer.isHtml() ? withReloadScript(answer.body()) : answer.body());
     }
   }
 

@@ -2,41 +2,24 @@ package org.annals.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.interactions.PointerInput;
 import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Citation previews, permalinks and the cite box, in headless Chromium. */
-class CitationPreviewIT {
+class CitationPreviewIT extends ServedSite {
   private static final String SECTION = "papers/us-japan-relations-biden/3-1-adjustment-of-political-relations/";
   private static final String SON_TITLE = "Prospects for US-Japan relations under US President Joe Biden";
-  private static StaticServer server;
-  private static ChromeDriver driver;
-
-  @BeforeAll
-  static void serve() throws Exception {
-    server = new StaticServer(Path.of(System.getProperty("annals.site", "target/site")), "annals-demo");
-    driver = Browser.get();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   @AfterEach
   void desktop() {

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.annals.Fixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * 1280 px and at 200% zoom, reading without JavaScript, the console, the keyboard, print, and the
  * weight of a section page.
  */
-class QualityGatesIT {
+class QualityGatesIT extends ServedSite {
   private static final String PAPER = "papers/us-japan-relations-biden/";
   /** Every page kind: name → path under the site. */
   static final Map<String, String> PAGES = new LinkedHashMap<>();
@@ -49,23 +47,13 @@ class QualityGatesIT {
     PAGES.put("not-found", "404.html");
   }
 
-  private static StaticServer server;
-  private static ChromeDriver driver;
   private static String axe;
-  private static final Path SITE = Path.of(System.getProperty("annals.site", "target/site"));
 
   @BeforeAll
-  static void serve() throws Exception {
-    server = new StaticServer(SITE, "annals-demo");
-    driver = Browser.get();
+  static void loadAxe() throws Exception {
     try (InputStream in = QualityGatesIT.class.getResourceAsStream("/axe.min.js")) {
       axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @AfterEach

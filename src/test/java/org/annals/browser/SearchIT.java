@@ -2,37 +2,20 @@ package org.annals.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Search on the built first paper, in headless Chromium, served under a project path. */
-class SearchIT {
-  private static StaticServer server;
-  private static ChromeDriver driver;
-
-  @BeforeAll
-  static void serve() throws Exception {
-    server = new StaticServer(Path.of(System.getProperty("annals.site", "target/site")), "annals-demo");
-    driver = Browser.get();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+class SearchIT extends ServedSite {
 
   @BeforeEach
   void clearConsole() {

@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import org.annals.serve.SiteFolder;
 
 /**
  * Serves a built site on 127.0.0.1 under a project path, as GitHub Pages serves
@@ -16,11 +15,6 @@ import java.util.Map;
  * outside the root are refused.
  */
 public final class StaticServer implements AutoCloseable {
-  private static final Map<String, String> TYPES = Map.of(
-      "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-      "js", "text/javascript; charset=utf-8", "json", "application/json", "xml", "application/xml",
-      "txt", "text/plain; charset=utf-8", "svg", "image/svg+xml", "png", "image/png");
-
   private final HttpServer server;
   private final Path root;
   private final String prefix;
@@ -46,26 +40,13 @@ public final class StaticServer implements AutoCloseable {
         send(exchange, 404, "text/plain", "not under the project path".getBytes());
         return;
       }
-      Path file = root.resolve(path.substring(prefix.length())).normalize();
-      if (!file.startsWith(root)) {
-        send(exchange, 403, "text/plain", "outside the site".getBytes());
+      SiteFolder.Answer answer = SiteFolder.answer(root, path.substring(prefix.length()), path);
+      if (answer.location() != null) {
+        exchange.getResponseHeaders().add("Location", answer.location());
+        exchange.sendResponseHeaders(answer.status(), -1);
         return;
       }
-      if (Files.isDirectory(file)) {
-        if (!path.endsWith("/")) {
-          exchange.getResponseHeaders().add("Location", path + "/");
-          exchange.sendResponseHeaders(301, -1);
-          return;
-        }
-        file = file.resolve("index.html");
-      }
-      if (!Files.isRegularFile(file)) {
-        send(exchange, 404, "text/plain", "not found".getBytes());
-        return;
-      }
-      String name = file.getFileName().toString();
-      String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-      send(exchange, 200, type, Files.readAllBytes(file));
+      send(exchange, answer.status(), answer.type(), answer.body());
     }
   }
 

@@ -50,6 +50,15 @@ class SiteBuilderTest {
     return files;
   }
 
+  private static void assertSameBytes(Path oneRoot, Path twoRoot) throws IOException {
+    Map<String, byte[]> one = tree(oneRoot);
+    Map<String, byte[]> two = tree(twoRoot);
+    assertThat(two.keySet()).containsExactlyElementsOf(one.keySet());
+    for (String file : one.keySet()) {
+      assertThat(Arrays.equals(one.get(file), two.get(file))).as(file).isTrue();
+    }
+  }
+
   @Test
   void writesEveryPageOfTheFirstPaper() throws IOException {
     Path out = temp.resolve("site");
@@ -70,12 +79,7 @@ class SiteBuilderTest {
   void buildsTheSameBytesTwice() throws IOException {
     build(realSite(temp.resolve("one")));
     build(realSite(temp.resolve("two")));
-    Map<String, byte[]> one = tree(temp.resolve("one"));
-    Map<String, byte[]> two = tree(temp.resolve("two"));
-    assertThat(two.keySet()).containsExactlyElementsOf(one.keySet());
-    for (String file : one.keySet()) {
-      assertThat(Arrays.equals(one.get(file), two.get(file))).as(file).isTrue();
-    }
+    assertSameBytes(temp.resolve("one"), temp.resolve("two"));
   }
 
   @Test
@@ -91,12 +95,7 @@ class SiteBuilderTest {
       java.util.Locale.setDefault(locale);
       java.util.TimeZone.setDefault(zone);
     }
-    Map<String, byte[]> one = tree(temp.resolve("one"));
-    Map<String, byte[]> two = tree(temp.resolve("two"));
-    assertThat(two.keySet()).containsExactlyElementsOf(one.keySet());
-    for (String file : one.keySet()) {
-      assertThat(Arrays.equals(one.get(file), two.get(file))).as(file).isTrue();
-    }
+    assertSameBytes(temp.resolve("one"), temp.resolve("two"));
   }
 
   @Test

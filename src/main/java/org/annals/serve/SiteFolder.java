@@ -1,0 +1,64 @@
+package org.annals.serve;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Answers a request for a file of a built site the way a static host does: a folder by its {@code
+ * index.html} (a folder without a trailing slash by a redirect), a content type by extension, and
+ * nothing outside the site's folder.
+ */
+public final class SiteFolder {
+  private static final Map<String, String> TYPES = Map.ofEntries(
+      Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+      Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+      Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+      Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+      Map.entry("bib", "text/plain; charset=utf-8"), Map.entry("ris", "text/plain; charset=utf-8"));
+
+  /**
+   * An answer.
+   *
+   * @param status the HTTP status
+   * @param type the content type
+   * @param body the body; empty for a redirect
+   * @param location where a redirect points, or null
+   */
+  public record Answer(int status, String type, byte[] body, String location) {
+    public boolean isHtml() {
+      return type.startsWith("text/html");
+    }
+  }
+
+  private SiteFolder() {}
+
+  /** The answer for {@code path}, the part of the request path below the site's root (no leading slash). */
+  public static Answer answer(Path root, String path, String requestPath) throws IOException {
+    Path file = root.resolve(path).normalize();
+    if (!file.startsWith(root)) {
+      return text(403, "outside the site\n");
+    }
+    if (Files.isDirectory(file)) {
+      if (!path.isEmpty() && !path.endsWith("/")) {
+        return new Answer(301, typeOf("x.txt"), new byte[0], requestPath + "/");
+      }
+      file = file.resolve("index.html");
+    }
+    if (!Files.isRegularFile(file)) {
+      return text(404, "not found\n");
+    }
+    return new Answer(200, typeOf(file.getFileName().toString()), Files.readAllBytes(file), null);
+  }
+
+  /** The content type of a file name. */
+  public static String typeOf(String name) {
+    return TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+  }
+
+  private static Answer text(int status, String text) {
+    return new Answer(status, typeOf("x.txt"), text.getBytes(StandardCharsets.UTF_8), null);
+  }
+}
