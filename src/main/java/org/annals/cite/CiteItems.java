@@ -11,7 +11,6 @@ import java.util.Set;
 import org.annals.config.SiteConfig;
 import org.annals.link.LinkedPaper;
 import org.annals.link.ResolvedCitation;
-import org.annals.model.Author;
 import org.annals.model.Folding;
 import org.annals.model.Paper;
 import org.annals.model.Reference;

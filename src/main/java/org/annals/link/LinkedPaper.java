@@ -2,7 +2,6 @@ package org.annals.link;
 
 import java.util.List;
 import java.util.Map;
-import org.annals.model.Citation;
 import org.annals.model.Paper;
 import org.annals.model.Reference;
 
@@ -29,14 +28,5 @@ public record LinkedPaper(Paper paper, List<ResolvedCitation> citations) {
       map.put(c.citation().id(), c.reference());
     }
     return Map.copyOf(map);
-  }
-
-  /** The resolved form of a citation of this paper. */
-  public Reference referenceOf(Citation citation) {
-    Reference reference = referenceByCitationId().get(citation.id());
-    if (reference == null) {
-      throw new IllegalArgumentException("not a citation of this paper: " + citation.id());
-    }
-    return reference;
   }
 }

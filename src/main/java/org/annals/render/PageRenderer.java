@@ -2,7 +2,6 @@ package org.annals.render;
 
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,11 +85,12 @@ public final class PageRenderer {
     Paper paper = linked.paper();
     List<RenderedPage> pages = new ArrayList<>();
     pages.addAll(paperPage(linked));
+    Map<String, Reference> byCitation = linked.referenceByCitationId();
     List<Section> order = paper.allSections().toList();
     for (int i = 0; i < order.size(); i++) {
-      pages.addAll(sectionPage(linked, order, i));
+      pages.addAll(sectionPage(linked, byCitation, order, i));
     }
-    pages.addAll(fullPage(linked));
+    pages.addAll(fullPage(linked, byCitation));
     pages.addAll(referencesPage(linked));
     return pages;
   }
@@ -119,7 +119,8 @@ public final class PageRenderer {
     return page(at, "paper.ftlh", view);
   }
 
-  private List<RenderedPage> sectionPage(LinkedPaper linked, List<Section> order, int index) {
+  private List<RenderedPage> sectionPage(LinkedPaper linked, Map<String, Reference> byCitation, List<Section> order,
+      int index) {
     Paper paper = linked.paper();
     Section section = order.get(index);
     String at = SitePaths.section(paper, section);
@@ -130,7 +131,8 @@ public final class PageRenderer {
       crumbs.add(new Link(SitePaths.relative(at, SitePaths.section(paper, ancestor)), ancestor.heading()));
     }
     String referencesPage = SitePaths.references(paper);
-    List<ParagraphView> paragraphs = paragraphs(linked, section, c -> SitePaths.relative(at, referencesPage + "#" + c));
+    List<ParagraphView> paragraphs = paragraphs(linked, byCitation, section,
+        c -> SitePaths.relative(at, referencesPage + "#" + c));
     Link previous = index > 0 ? sectionLink(paper, at, order.get(index - 1)) : null;
     Link next = index < order.size() - 1 ? sectionLink(paper, at, order.get(index + 1)) : null;
     PageMeta meta = meta(at, section.heading(), firstSentence(section.paragraphs().isEmpty() ? paper.title()
@@ -148,12 +150,12 @@ public final class PageRenderer {
     return page(at, "section.ftlh", view);
   }
 
-  private List<RenderedPage> fullPage(LinkedPaper linked) {
+  private List<RenderedPage> fullPage(LinkedPaper linked, Map<String, Reference> byCitation) {
     Paper paper = linked.paper();
     String at = SitePaths.full(paper);
     List<SectionBlock> blocks = paper.allSections().map(s -> new SectionBlock(s.slug(), Math.min(6, s.level() + 1),
         s.heading(), SitePaths.relative(at, SitePaths.section(paper, s)),
-        paragraphs(linked, s, anchor -> "#" + anchor))).toList();
+        paragraphs(linked, byCitation, s, anchor -> "#" + anchor))).toList();
     // The whole paper repeats the paper page's content: indexers should count the paper page.
     PageMeta meta = meta(at, paper.title(), firstSentence(plainText(paper.abstractText())), List.of(
         new Link(SitePaths.relative(at, SitePaths.home()), site.title()),
@@ -179,8 +181,8 @@ public final class PageRenderer {
             SitePaths.relative(at, SitePaths.section(paper, section) + "#" + paragraph.id()))));
   }
 
-  private List<ParagraphView> paragraphs(LinkedPaper linked, Section section, Function<String, String> hrefOfAnchor) {
-    Map<String, Reference> byCitation = linked.referenceByCitationId();
+  private List<ParagraphView> paragraphs(LinkedPaper linked, Map<String, Reference> byCitation, Section section,
+      Function<String, String> hrefOfAnchor) {
     return section.paragraphs().stream().map(p -> new ParagraphView(p.id(), MarkdownHtml.block(p.markdown(),
         p.citations(), linked.paper().linkDefinitions(), c -> citationTag(c, byCitation.get(c.id()), hrefOfAnchor))))
         .toList();

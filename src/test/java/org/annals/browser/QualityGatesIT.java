@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.annals.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -286,7 +285,5 @@ class QualityGatesIT extends ServedSite {
     assertThat(((Number) shift).doubleValue()).isZero();
     assertThat((Long) js().executeScript("return document.querySelectorAll('img:not([width]):not([height])').length"))
         .isZero();
-    Path fixture = Fixtures.projectDir();
-    assertThat(fixture).exists();
   }
 }
