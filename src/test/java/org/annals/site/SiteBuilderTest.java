@@ -177,6 +177,22 @@ class SiteBuilderTest {
   }
 
   @Test
+  void restoresThePreviousSiteWhenABuildStoppedBetweenTheTwoMovesOfItsSwap() throws IOException {
+    Path out = temp.resolve("site");
+    build(realSite(out));
+    Map<String, byte[]> before = tree(out);
+    // What a swap stopped after its first move leaves: the previous site whole, but renamed.
+    Files.move(out, temp.resolve(".site.old"));
+    try (OutputWriter writer = new OutputWriter(out)) {
+      assertThat(temp.resolve(".site.old")).doesNotExist();
+      assertThat(writer.pages()).isZero();
+    }
+    Map<String, byte[]> after = tree(out);
+    assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+    before.forEach((file, bytes) -> assertThat(Arrays.equals(bytes, after.get(file))).as(file).isTrue());
+  }
+
+  @Test
   void refusesAnOutputFolderInsideTheContent() throws IOException {
     Path content = temp.resolve("content");
     Fixtures.copyTree(Fixtures.content(), content);
