@@ -68,14 +68,14 @@ public final class PageRenderer {
           p.date().map(PartialDate::display).orElse(null), p.date().map(PartialDate::iso).orElse(null),
           MarkdownHtml.render(p.abstractText()), p.keywords());
     }).toList();
-    PageMeta meta = meta(at, site.title(), site.description(), List.of());
+    PageMeta meta = meta(at, site.title(), null, site.description(), List.of());
     return page(at, "home.ftlh", new HomeView(meta, site.description(), papers));
   }
 
   /** The search page, whose results the browser fills in from the index. */
   public List<RenderedPage> renderSearch() {
     String at = SitePaths.search();
-    PageMeta meta = meta(at, "Search", "Search every paper, section, paragraph and reference of " + site.title() + ".",
+    PageMeta meta = meta(at, "Search", null, "Search every paper, section, paragraph and reference of " + site.title() + ".",
         List.of(new Link(SitePaths.relative(at, SitePaths.home()), site.title())));
     return page(at, "search.ftlh", new org.annals.render.view.PlainPageView(meta));
   }
@@ -104,7 +104,7 @@ public final class PageRenderer {
         (int) area.paragraphs().stream().mapToLong(p -> p.citations().size()).sum())).toList();
     String areasHeading = paper.areasSection().flatMap(paper::section).map(Section::heading).orElse(null);
     Optional<String> url = absolute(at);
-    PageMeta meta = meta(at, paper.title(), firstSentence(plainText(paper.abstractText())),
+    PageMeta meta = meta(at, paper.title(), null, firstSentence(plainText(paper.abstractText())),
         List.of(new Link(SitePaths.relative(at, SitePaths.home()), site.title())), at, "article",
         ScholarlyMetadata.highwire(paper, site, url, absolute(SitePaths.full(paper))),
         ScholarlyMetadata.jsonLd(paper, site, url));
@@ -135,7 +135,7 @@ public final class PageRenderer {
         c -> SitePaths.relative(at, referencesPage + "#" + c));
     Link previous = index > 0 ? sectionLink(paper, at, order.get(index - 1)) : null;
     Link next = index < order.size() - 1 ? sectionLink(paper, at, order.get(index + 1)) : null;
-    PageMeta meta = meta(at, section.heading(), firstSentence(section.paragraphs().isEmpty() ? paper.title()
+    PageMeta meta = meta(at, section.heading(), paper.title(), firstSentence(section.paragraphs().isEmpty() ? paper.title()
         : plainText(section.paragraphs().get(0).markdown())), crumbs);
     java.util.Set<Integer> cited = new java.util.TreeSet<>();
     linked.citations().stream().filter(c -> c.section() == section).forEach(c -> cited.add(c.reference().number()));
@@ -157,7 +157,7 @@ public final class PageRenderer {
         s.heading(), SitePaths.relative(at, SitePaths.section(paper, s)),
         paragraphs(linked, byCitation, s, anchor -> "#" + anchor))).toList();
     // The whole paper repeats the paper page's content: indexers should count the paper page.
-    PageMeta meta = meta(at, paper.title(), firstSentence(plainText(paper.abstractText())), List.of(
+    PageMeta meta = meta(at, "Whole paper", paper.title(), firstSentence(plainText(paper.abstractText())), List.of(
         new Link(SitePaths.relative(at, SitePaths.home()), site.title()),
         new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title())), SitePaths.paper(paper), "article",
         List.of(), null);
@@ -172,7 +172,7 @@ public final class PageRenderer {
   private List<RenderedPage> referencesPage(LinkedPaper linked) {
     Paper paper = linked.paper();
     String at = SitePaths.references(paper);
-    PageMeta meta = meta(at, "References", "The works cited in " + paper.title() + ".", List.of(
+    PageMeta meta = meta(at, "References", paper.title(), "The works cited in " + paper.title() + ".", List.of(
         new Link(SitePaths.relative(at, SitePaths.home()), site.title()),
         new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title())));
     return page(at, "references.ftlh", new ReferencesView(meta, paper.title(),
@@ -257,15 +257,15 @@ public final class PageRenderer {
     return false;
   }
 
-  private PageMeta meta(String at, String title, String description, List<Link> crumbs) {
-    return meta(at, title, description, crumbs, at, at.isEmpty() || at.equals(SitePaths.search()) ? "website" : "article",
-        List.of(), null);
+  private PageMeta meta(String at, String title, String within, String description, List<Link> crumbs) {
+    return meta(at, title, within, description, crumbs, at,
+        at.isEmpty() || at.equals(SitePaths.search()) ? "website" : "article", List.of(), null);
   }
 
   /** The layout's values; {@code canonicalPath} is the page that indexers should count this one as. */
-  private PageMeta meta(String at, String title, String description, List<Link> crumbs, String canonicalPath,
-      String ogType, List<MetaTag> tags, String jsonLd) {
-    return new PageMeta(site.language(), site.title(), title, description, SitePaths.root(at),
+  private PageMeta meta(String at, String title, String within, String description, List<Link> crumbs,
+      String canonicalPath, String ogType, List<MetaTag> tags, String jsonLd) {
+    return new PageMeta(site.language(), site.title(), title, within, description, SitePaths.root(at),
         SitePaths.relative(at, SitePaths.STYLESHEET), crumbs, absolute(canonicalPath).orElse(null), ogType, tags,
         jsonLd);
   }

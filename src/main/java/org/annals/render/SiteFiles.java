@@ -47,7 +47,7 @@ public final class SiteFiles {
     files.add(new RenderedPage("robots.txt", "User-agent: *\nAllow: /\n"
         + site.baseUrl().map(base -> "Sitemap: " + base + "sitemap.xml\n").orElse("")));
     String root = site.baseUrl().orElse("./");
-    PageMeta meta = new PageMeta(site.language(), site.title(), "Page not found",
+    PageMeta meta = new PageMeta(site.language(), site.title(), "Page not found", null,
         "There is no page at this address.", root, root + SitePaths.STYLESHEET,
         List.of(new Link(root, site.title())), null, "website", List.of(), null);
     templates.render("404.ftlh", new org.annals.render.view.PlainPageView(meta), diagnostics)

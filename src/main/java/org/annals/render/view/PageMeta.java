@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param lang the language tag of the page
  * @param siteTitle the archive's title
- * @param title the page's own title, for {@code <title>} and the heading
+ * @param title the page's own title, for {@code <title>}, social cards and the last breadcrumb
+ * @param within the title of the paper a page belongs to, added to its {@code <title>}, or null
  * @param description one line describing the page
  * @param root relative URL of the site root from this page, such as {@code ../../}
  * @param stylesheet relative URL of the stylesheet
@@ -21,6 +22,7 @@ public record PageMeta(
     String lang,
     String siteTitle,
     String title,
+    String within,
     String description,
     String root,
     String stylesheet,
