@@ -1,7 +1,6 @@
 package org.annals.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +36,10 @@ public final class SearchIndexBuilder {
   public static SearchIndex build(List<SearchDocument> documents) {
     SearchText text = new SearchText();
     Map<String, String> stems = new TreeMap<>();
-    List<Map<String, Double>> frequencies = new ArrayList<>(documents.size());
-    double[] lengths = new double[documents.size()];
-    Map<String, Integer> documentFrequency = new HashMap<>();
-    for (int id = 0; id < documents.size(); id++) {
+    Map<String, Postings> byStem = new HashMap<>();
+    int n = documents.size();
+    double[] lengths = new double[n];
+    for (int id = 0; id < n; id++) {
       Map<String, Double> tf = new HashMap<>();
       for (SearchDocument.Field field : documents.get(id).fields()) {
         for (String word : SearchText.words(field.text())) {
@@ -49,38 +48,17 @@ public final class SearchIndexBuilder {
           lengths[id] += field.weight();
         }
       }
-      tf.keySet().forEach(stem -> documentFrequency.merge(stem, 1, Integer::sum));
-      frequencies.add(tf);
+      for (Map.Entry<String, Double> e : tf.entrySet()) {
+        byStem.computeIfAbsent(e.getKey(), k -> new Postings()).add(id, e.getValue().floatValue());
+      }
     }
-    double averageLength = 0;
+    double total = 0;
     for (double length : lengths) {
-      averageLength += length;
+      total += length;
     }
-    averageLength = documents.isEmpty() ? 1 : Math.max(1e-9, averageLength / documents.size());
-
-    Map<String, List<int[]>> postings = new HashMap<>();
-    int n = documents.size();
-    for (int id = 0; id < n; id++) {
-      double norm = K1 * (1 - B + B * lengths[id] / averageLength);
-      for (Map.Entry<String, Double> e : frequencies.get(id).entrySet()) {
-        int df = documentFrequency.get(e.getKey());
-        double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-        double tf = e.getValue();
-        int score = (int) Math.round(100 * idf * tf * (K1 + 1) / (tf + norm));
-        postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {id, Math.max(1, score)});
-      }
-    }
+    double averageLength = n == 0 ? 1 : Math.max(1e-9, total / n);
     Map<String, int[]> flat = new HashMap<>();
-    postings.forEach((stem, list) -> {
-      list.sort(Comparator.<int[]>comparingInt(p -> -p[1]).thenComparingInt(p -> p[0]));
-      List<int[]> kept = list.subList(0, Math.min(MAX_POSTINGS, list.size()));
-      int[] pairs = new int[kept.size() * 2];
-      for (int i = 0; i < kept.size(); i++) {
-        pairs[2 * i] = kept.get(i)[0];
-        pairs[2 * i + 1] = kept.get(i)[1];
-      }
-      flat.put(stem, pairs);
-    });
+    byStem.forEach((stem, postings) -> flat.put(stem, postings.best(n, lengths, averageLength)));
 
     SortedMap<String, TermShard> shards = new TreeMap<>();
     Map<String, List<String>> byFirst = new TreeMap<>();
@@ -97,6 +75,43 @@ public final class SearchIndexBuilder {
     Meta meta = new Meta(VERSION, n, DOC_SHARD_SIZE, List.copyOf(shards.keySet()),
         SearchText.STOP_WORDS.stream().sorted().toList());
     return new SearchIndex(meta, shards, docShards);
+  }
+
+  /** The documents a stem occurs in, with its weighted frequency in each: two growing primitive arrays. */
+  private static final class Postings {
+    private int[] ids = new int[4];
+    private float[] frequencies = new float[4];
+    private int size;
+
+    void add(int id, float frequency) {
+      if (size == ids.length) {
+        ids = java.util.Arrays.copyOf(ids, size * 2);
+        frequencies = java.util.Arrays.copyOf(frequencies, size * 2);
+      }
+      ids[size] = id;
+      frequencies[size] = frequency;
+      size++;
+    }
+
+    /** Flat pairs of id and BM25 score (× 100) of the best {@link #MAX_POSTINGS}, best first, then by id. */
+    int[] best(int documents, double[] lengths, double averageLength) {
+      double idf = Math.log(1 + (documents - size + 0.5) / (size + 0.5));
+      long[] ranked = new long[size];
+      for (int i = 0; i < size; i++) {
+        double tf = frequencies[i];
+        double norm = K1 * (1 - B + B * lengths[ids[i]] / averageLength);
+        int score = Math.max(1, (int) Math.round(100 * idf * tf * (K1 + 1) / (tf + norm)));
+        ranked[i] = ((long) (Integer.MAX_VALUE - score) << 32) | ids[i];
+      }
+      java.util.Arrays.sort(ranked);
+      int kept = Math.min(MAX_POSTINGS, size);
+      int[] pairs = new int[kept * 2];
+      for (int i = 0; i < kept; i++) {
+        pairs[2 * i] = (int) ranked[i];
+        pairs[2 * i + 1] = Integer.MAX_VALUE - (int) (ranked[i] >>> 32);
+      }
+      return pairs;
+    }
   }
 
   private static void split(String key, List<String> words, Map<String, String> stems, Map<String, int[]> postings,
