@@ -47,6 +47,7 @@ public final class PreviewServer implements AutoCloseable {
   private Watcher watcher;
   private volatile String lastError;
   private volatile long lastBuildNanos;
+  private int builds;
 
   public PreviewServer(BuildOptions options, int port, PrintWriter out, PrintWriter err) {
     this.options = options;
@@ -111,8 +112,9 @@ public final class PreviewServer implements AutoCloseable {
         new DiagnosticReport().print(diagnostics, true, err);
         lastError = null;
         lastBuildNanos = System.nanoTime() - started;
-        out.printf(Locale.ROOT, "Rebuilt in %.0f ms: %d file%s changed (%d pages, %d warnings)%n",
-            lastBuildNanos / 1e6, changed.size(), changed.size() == 1 ? "" : "s", result.pages(), result.warnings());
+        out.printf(Locale.ROOT, "%s in %.0f ms: %d file%s changed (%d pages, %d warnings)%n",
+            builds++ == 0 ? "Built" : "Rebuilt", lastBuildNanos / 1e6, changed.size(), changed.size() == 1 ? "" : "s",
+            result.pages(), result.warnings());
         out.flush();
         events.send("reload", String.join("\n", changed));
       } catch (BuildFailedException e) {
