@@ -277,7 +277,9 @@
       appendMarked(title, doc.title, highlight);
       var crumbs = document.createElement('span');
       crumbs.className = 'result-crumbs';
-      crumbs.textContent = doc.crumbs;
+      // A paragraph's crumbs end with its section, which is already the result's title.
+      var tail = ' › ' + doc.title;
+      crumbs.textContent = doc.crumbs.endsWith(tail) ? doc.crumbs.slice(0, -tail.length) : doc.crumbs;
       var text = document.createElement('span');
       text.className = 'result-snippet';
       appendMarked(text, snippet(doc.text, highlight), highlight);

@@ -53,6 +53,10 @@ class SearchIT extends ServedSite {
         .startsWith(server.url() + "papers/us-japan-relations-biden/3-3-adjustments-to-security-defense-relations/")
         .endsWith("#p-3-3-3");
     assertThat(results.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("Tomahawk");
+    assertThat(results.get(0).findElement(By.className("result-title")).getText())
+        .isEqualTo("3.3. Adjustments to security-defense relations");
+    assertThat(results.get(0).findElement(By.className("result-crumbs")).getText())
+        .isEqualTo("Adjusting the US relationship with Japan under President Joe Biden (2021-2025)");
     assertThat(driver.findElement(By.cssSelector(".site-search .search-status")).getAttribute("textContent"))
         .isEqualTo("2 results for “Tomahawk”");
     Browser.screenshot(driver, "search-results-1280");
