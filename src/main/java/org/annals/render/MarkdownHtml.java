@@ -15,9 +15,30 @@ import org.annals.model.Citation;
 public final class MarkdownHtml {
   private static final char OPEN = '\uFDD0';
   private static final char CLOSE = '\uFDD1';
-  /** Raw HTML in Markdown is shown as text: pages carry only the markup that Annals writes. */
+  /**
+   * Raw HTML in Markdown is shown as text: pages carry only the markup that Annals writes. Table
+   * cells are aligned by class, since HTML has made the {@code align} attribute obsolete.
+   */
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder(
-      new com.vladsch.flexmark.util.data.MutableDataSet(Markdown.OPTIONS).set(HtmlRenderer.ESCAPE_HTML, true)).build();
+          new com.vladsch.flexmark.util.data.MutableDataSet(Markdown.OPTIONS).set(HtmlRenderer.ESCAPE_HTML, true))
+      .attributeProviderFactory(new com.vladsch.flexmark.html.IndependentAttributeProviderFactory() {
+        @Override
+        public com.vladsch.flexmark.html.AttributeProvider apply(
+            com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+          return MarkdownHtml::alignByClass;
+        }
+      })
+      .build();
+
+  private static void alignByClass(com.vladsch.flexmark.util.ast.Node node,
+      com.vladsch.flexmark.html.renderer.AttributablePart part,
+      com.vladsch.flexmark.util.html.MutableAttributes attributes) {
+    if (node instanceof com.vladsch.flexmark.ext.tables.TableCell && attributes.contains("align")) {
+      String align = attributes.getValue("align");
+      attributes.remove("align");
+      attributes.addValue("class", "align-" + align);
+    }
+  }
 
   private MarkdownHtml() {}
 

@@ -21,6 +21,19 @@ class HtmlValidityIT {
   }
 
   @Test
+  void everyMarkdownFeatureOfTheFixtureArchiveGivesValidHtml(@org.junit.jupiter.api.io.TempDir Path temp)
+      throws Exception {
+    Path project = Path.of(System.getProperty("annals.projectDir", "."));
+    Path out = temp.resolve("site");
+    org.annals.diag.Diagnostics diagnostics = new org.annals.diag.Diagnostics();
+    org.annals.site.SiteBuilder.build(new org.annals.site.BuildOptions(
+        project.resolve("src/test/resources/golden/small/content"), java.util.Optional.empty(),
+        java.util.Optional.empty(), out, java.util.Optional.empty()), diagnostics);
+    assertThat(diagnostics.list()).isEmpty();
+    assertThat(new HtmlValidator(System.getProperty("annals.validatorClasspath")).validate(out)).isEmpty();
+  }
+
+  @Test
   void theCheckerReportsAnInvalidPage() throws Exception {
     Path broken = Path.of(System.getProperty("annals.projectDir", ".")).resolve("src/test/resources/check/broken");
     assertThat(new HtmlValidator(System.getProperty("annals.validatorClasspath")).validate(broken))
