@@ -137,6 +137,22 @@ class SearchIT extends ServedSite {
   }
 
   @Test
+  void leadsFromTheBoxToAllResultsAndShowsMoreOnRequest() {
+    List<WebElement> shown = typeInHeader("Japan");
+    assertThat(shown).hasSize(8);
+    WebElement all = driver.findElement(By.cssSelector(".search-more"));
+    assertThat(all.isDisplayed()).isTrue();
+    int total = Integer.parseInt(all.getText().replaceAll("\\D+", ""));
+    assertThat(total).isGreaterThan(20);
+    all.click();
+    waiting().until(d -> d.getCurrentUrl().endsWith("search/?q=Japan"));
+    waiting().until(d -> d.findElements(By.cssSelector("#search-page-results li")).size() == 20);
+    driver.findElement(By.id("search-page-more")).click();
+    waiting().until(d -> d.findElements(By.cssSelector("#search-page-results li")).size() == Math.min(40, total));
+    assertThat(driver.findElement(By.id("search-page-status")).getText()).startsWith(total + " results for");
+  }
+
+  @Test
   void saysSoWhenNothingMatches() {
     driver.get(server.url() + "search/?q=zyzzyva");
     waiting().until(d -> d.findElement(By.id("search-page-status")).getText()
