@@ -40,7 +40,11 @@ public final class LiveOutput implements SiteOutput {
         return;
       }
       Files.createDirectories(target.getParent());
-      Files.write(target, content);
+      // Written beside and moved in, so the preview server never serves half a file.
+      Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
+      Files.write(partial, content);
+      Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       changed.add(path);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
