@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.annals.diag.Diagnostics;
 import org.annals.diag.SourceText;
@@ -43,12 +42,8 @@ public final class YamlBinder {
       }
       return Optional.of(value);
     } catch (UnrecognizedPropertyException e) {
-      String known =
-          e.getKnownPropertyIds().stream()
-              .map(Object::toString)
-              .collect(Collectors.toCollection(TreeSet::new))
-              .stream()
-              .collect(Collectors.joining(", "));
+      String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted()
+          .collect(Collectors.joining(", "));
       String name = e.getPropertyName();
       int[] at = fieldPosition(yaml, name);
       String message = "unknown field '" + name + "'";

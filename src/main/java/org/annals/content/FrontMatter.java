@@ -33,7 +33,6 @@ record FrontMatter(
     }
     int yamlStart = text.indexOf('\n', start) + 1;
     int lineStart = yamlStart;
-    int line = 2;
     while (lineStart > 0 && lineStart <= text.length()) {
       if ((text.startsWith("---", lineStart) || text.startsWith("...", lineStart)) && lineIsFence(text, lineStart)) {
         int lineEnd = text.indexOf('\n', lineStart);
@@ -45,7 +44,6 @@ record FrontMatter(
         break;
       }
       lineStart = next + 1;
-      line++;
     }
     return java.util.Optional.empty();
   }

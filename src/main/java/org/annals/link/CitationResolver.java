@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.annals.diag.Diagnostics;
-import org.annals.diag.SourceText;
 import org.annals.model.Archive;
 import org.annals.model.Citation;
 import org.annals.model.Folding;
@@ -18,7 +17,8 @@ import org.annals.model.Section;
  * the whole of an author's name or its last words, folding case and accents; the year and its
  * letter must match. A single cited name prefers the author's single-authored work over a
  * co-authored one. No match, or more than one, is an error whose hint names the candidates; a
- * reference that nothing cites is a warning.
+ * reference that nothing cites is a warning. Diagnostics carry no source line: the reporter at the
+ * edge reads it from the file.
  */
 public final class CitationResolver {
   private final Diagnostics diagnostics;
@@ -33,7 +33,6 @@ public final class CitationResolver {
   }
 
   public LinkedPaper resolve(Paper paper) {
-    SourceText source = null; // the reporter quotes the source lines when it prints
     List<ResolvedCitation> resolved = new ArrayList<>();
     java.util.Set<Integer> named = new java.util.HashSet<>();
     List<Section> sections = paper.allSections().toList();
@@ -47,10 +46,10 @@ public final class CitationResolver {
             continue;
           }
           if (candidates.isEmpty()) {
-            diagnostics.error(citation.position(), source,
+            diagnostics.error(citation.position(), null,
                 "unresolved citation (" + citation.label() + ")", unresolvedHint(citation, paper.references()));
           } else {
-            diagnostics.error(citation.position(), source,
+            diagnostics.error(citation.position(), null,
                 "ambiguous citation (" + citation.label() + ")",
                 "it matches " + describe(candidates) + "; add a letter to the years (2020a, 2020b) "
                     + "in the reference list and in the citation");
@@ -60,7 +59,7 @@ public final class CitationResolver {
     }
     for (Reference reference : paper.references()) {
       if (!named.contains(reference.number())) {
-        diagnostics.warning(reference.position(), source,
+        diagnostics.warning(reference.position(), null,
             "reference [" + reference.number() + "] is not cited in the text",
             "cite it as (" + surname(reference.authors().get(0)) + ", " + reference.year() + reference.yearSuffix()
                 + ") or remove it from the list");

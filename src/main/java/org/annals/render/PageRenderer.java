@@ -32,6 +32,7 @@ import org.annals.render.view.FullPaperView;
 import org.annals.render.view.HomeView;
 import org.annals.render.view.Link;
 import org.annals.render.view.PageMeta;
+import org.annals.render.view.PlainPageView;
 import org.annals.render.view.PaperSummaryView;
 import org.annals.render.view.PaperView;
 import org.annals.render.view.ParagraphView;
@@ -77,7 +78,7 @@ public final class PageRenderer {
     String at = SitePaths.search();
     PageMeta meta = meta(at, "Search", null, "Search every paper, section, paragraph and reference of " + site.title() + ".",
         List.of(new Link(SitePaths.relative(at, SitePaths.home()), site.title())));
-    return page(at, "search.ftlh", new org.annals.render.view.PlainPageView(meta));
+    return page(at, "search.ftlh", new PlainPageView(meta));
   }
 
   /** Every page of one paper: its front page, one page per section, the whole paper, the references. */

@@ -18,6 +18,7 @@ import org.annals.model.PartialDate;
 import org.annals.render.view.FeedView;
 import org.annals.render.view.Link;
 import org.annals.render.view.PageMeta;
+import org.annals.render.view.PlainPageView;
 import org.annals.render.view.SitemapView;
 
 /**
@@ -50,7 +51,7 @@ public final class SiteFiles {
     PageMeta meta = new PageMeta(site.language(), site.title(), "Page not found", null,
         "There is no page at this address.", root, root + SitePaths.STYLESHEET,
         List.of(new Link(root, site.title())), null, "website", List.of(), null);
-    templates.render("404.ftlh", new org.annals.render.view.PlainPageView(meta), diagnostics)
+    templates.render("404.ftlh", new PlainPageView(meta), diagnostics)
         .ifPresent(html -> files.add(new RenderedPage("404.html", html)));
     return files;
   }
