@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.annals.diag.BuildFailedException;
+import org.annals.diag.DiagnosticReport;
 import org.annals.serve.PreviewServer;
 import org.annals.site.BuildOptions;
 import picocli.CommandLine.Command;
@@ -42,6 +44,11 @@ final class ServeCommand implements Callable<Integer> {
       CountDownLatch stop = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
       stop.await();
+    } catch (BuildFailedException e) {
+      new DiagnosticReport().print(e.diagnostics(), true, main.err());
+      main.err().println("serve failed: " + e.diagnostics().summary());
+      main.err().flush();
+      return 1;
     } catch (java.net.BindException e) {
       main.err().println("annals: port " + port + " on 127.0.0.1 is taken; pass --port with another, or 0");
       main.err().flush();

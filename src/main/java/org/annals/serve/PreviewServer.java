@@ -23,6 +23,7 @@ import org.annals.site.BuildOptions;
 import org.annals.site.BuildProgress;
 import org.annals.site.BuildResult;
 import org.annals.site.LiveOutput;
+import org.annals.site.SiteBuilder;
 import org.annals.site.SiteGenerator;
 
 /**
@@ -57,8 +58,16 @@ public final class PreviewServer implements AutoCloseable {
     this.generator = new SiteGenerator(options);
   }
 
-  /** Builds once, then serves and watches. Returns once the server is listening. */
+  /**
+   * Builds once, then serves and watches. Returns once the server is listening.
+   *
+   * @throws BuildFailedException when the folders are wrong (missing, or the output inside an input);
+   *     nothing is written then
+   */
   public void start() throws IOException {
+    Diagnostics folders = new Diagnostics();
+    SiteBuilder.checkFolders(options, folders);
+    folders.throwIfErrors();
     output = new LiveOutput(options.out());
     rebuild(false);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);

@@ -45,7 +45,11 @@ public final class SiteBuilder {
     }
   }
 
-  static void checkFolders(BuildOptions options, Diagnostics diagnostics) {
+  /**
+   * Checks the folders before anything is written: the inputs exist, and the output overlaps none
+   * of them (the output folder is replaced whole, and its staging folder sits beside it).
+   */
+  public static void checkFolders(BuildOptions options, Diagnostics diagnostics) {
     if (!Files.isDirectory(options.content())) {
       diagnostics.error(SourcePosition.startOf(options.content()), null, "content folder not found",
           "run from the archive's folder or pass --content DIR");

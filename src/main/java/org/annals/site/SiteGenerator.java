@@ -60,13 +60,12 @@ public final class SiteGenerator {
   }
 
   /**
-   * Builds into {@code out}. Throws {@link org.annals.diag.BuildFailedException} when the input has
-   * errors, after recording all of them.
+   * Builds into {@code out}, whose folders the caller has checked with {@link
+   * SiteBuilder#checkFolders} before creating the output. Throws {@link
+   * org.annals.diag.BuildFailedException} when the input has errors, after recording all of them.
    */
   public BuildResult build(SiteOutput out, Diagnostics diagnostics, BuildProgress progress) {
     long started = System.nanoTime();
-    SiteBuilder.checkFolders(options, diagnostics);
-    diagnostics.throwIfErrors();
     SiteConfig site = SiteConfigLoader.load(options.content(), options.baseUrl(), diagnostics);
     diagnostics.throwIfErrors();
 
