@@ -105,7 +105,7 @@ public final class PageRenderer {
         (int) area.paragraphs().stream().mapToLong(p -> p.citations().size()).sum())).toList();
     String areasHeading = paper.areasSection().flatMap(paper::section).map(Section::heading).orElse(null);
     Optional<String> url = absolute(at);
-    PageMeta meta = meta(at, paper.title(), null, firstSentence(plainText(paper.abstractText())),
+    PageMeta meta = meta(at, paper.title(), null, firstSentence(MarkdownHtml.plainText(paper.abstractText())),
         List.of(new Link(SitePaths.relative(at, SitePaths.home()), site.title())), at, "article",
         ScholarlyMetadata.highwire(paper, site, url, absolute(SitePaths.full(paper))),
         ScholarlyMetadata.jsonLd(paper, site, url));
@@ -137,7 +137,7 @@ public final class PageRenderer {
     Link previous = index > 0 ? sectionLink(paper, at, order.get(index - 1)) : null;
     Link next = index < order.size() - 1 ? sectionLink(paper, at, order.get(index + 1)) : null;
     PageMeta meta = meta(at, section.heading(), paper.title(), firstSentence(section.paragraphs().isEmpty() ? paper.title()
-        : plainText(section.paragraphs().get(0).markdown())), crumbs);
+        : MarkdownHtml.plainText(section.paragraphs().get(0).markdown())), crumbs);
     java.util.Set<Integer> cited = new java.util.TreeSet<>();
     linked.citations().stream().filter(c -> c.section() == section).forEach(c -> cited.add(c.reference().number()));
     List<ReferenceView> works = paper.references().stream().filter(r -> cited.contains(r.number()))
@@ -158,7 +158,7 @@ public final class PageRenderer {
         s.heading(), SitePaths.relative(at, SitePaths.section(paper, s)),
         paragraphs(linked, byCitation, s, anchor -> "#" + anchor))).toList();
     // The whole paper repeats the paper page's content: indexers should count the paper page.
-    PageMeta meta = meta(at, "Whole paper", paper.title(), firstSentence(plainText(paper.abstractText())), List.of(
+    PageMeta meta = meta(at, "Whole paper", paper.title(), firstSentence(MarkdownHtml.plainText(paper.abstractText())), List.of(
         new Link(SitePaths.relative(at, SitePaths.home()), site.title()),
         new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title())), SitePaths.paper(paper), "article",
         List.of(), null);
@@ -306,10 +306,6 @@ public final class PageRenderer {
       }
     }
     return "";
-  }
-
-  private static String plainText(String markdown) {
-    return MarkdownHtml.plainText(markdown);
   }
 
   static String firstSentence(String text) {

@@ -7,7 +7,6 @@ import org.annals.link.LinkedArchive;
 import org.annals.link.LinkedPaper;
 import org.annals.model.Author;
 import org.annals.model.Paper;
-import org.annals.model.Paragraph;
 import org.annals.model.Reference;
 import org.annals.model.Section;
 import org.annals.render.MarkdownHtml;
@@ -52,13 +51,12 @@ public final class SearchDocuments {
   private static void addSection(List<SearchDocument> documents, Paper paper, Section section) {
     String page = SitePaths.section(paper, section);
     String crumbs = paper.title() + " › " + section.heading();
-    String first = section.paragraphs().isEmpty() ? "" : MarkdownHtml.plainText(section.paragraphs().get(0).markdown());
-    documents.add(new SearchDocument("section", page, section.heading(), paper.title(), first,
-        List.of(new SearchDocument.Field(section.heading(), TITLE))));
-    for (Paragraph paragraph : section.paragraphs()) {
-      String text = MarkdownHtml.plainText(paragraph.markdown());
-      documents.add(new SearchDocument("paragraph", page + "#" + paragraph.id(), section.heading(), crumbs, text,
-          List.of(new SearchDocument.Field(text, BODY))));
+    List<String> texts = section.paragraphs().stream().map(p -> MarkdownHtml.plainText(p.markdown())).toList();
+    documents.add(new SearchDocument("section", page, section.heading(), paper.title(),
+        texts.isEmpty() ? "" : texts.get(0), List.of(new SearchDocument.Field(section.heading(), TITLE))));
+    for (int i = 0; i < texts.size(); i++) {
+      documents.add(new SearchDocument("paragraph", page + "#" + section.paragraphs().get(i).id(), section.heading(),
+          crumbs, texts.get(i), List.of(new SearchDocument.Field(texts.get(i), BODY))));
     }
   }
 }
