@@ -130,6 +130,29 @@ class PreviewServerTest {
   }
 
   @Test
+  void picksUpAPaperAddedInANewFolderAndDropsARemovedOne() throws Exception {
+    Path folder = paper.getParent().resolveSibling("second-paper");
+    Files.createDirectories(folder);
+    // The new folder is watched from its creation on: the file written into it afterwards is seen.
+    Thread.sleep(200);
+    Files.writeString(folder.resolve("paper.md"), Files.readString(paper).replace(
+        "title: \"Adjusting", "title: \"Second copy of Adjusting"));
+    String event = nextEvent();
+    while (!event.contains("papers/second-paper/index.html")) {
+      event = nextEvent();
+    }
+    assertThat(get("papers/second-paper/")).contains("Second copy of Adjusting");
+    assertThat(get("")).contains("Second copy of Adjusting");
+    Files.delete(folder.resolve("paper.md"));
+    Files.delete(folder);
+    do {
+      event = nextEvent();
+    } while (!event.contains("papers/second-paper/index.html"));
+    assertThat(get("")).doesNotContain("Second copy of Adjusting");
+    assertThat(temp.resolve("preview/papers/second-paper")).doesNotExist();
+  }
+
+  @Test
   void showsABuildErrorAndClearsItWhenTheFileIsFixed() throws Exception {
     edit("(Lan & Huy, 2024)", "(Lan & Hue, 2024)");
     String error = nextEvent();
