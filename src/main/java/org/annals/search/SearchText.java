@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.annals.model.Folding;
-import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.englishStemmer;
 
 /**
  * How text becomes search terms: folded (case, accents, typographic marks), split on anything that
@@ -17,13 +17,13 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 public final class SearchText {
   private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-  /** The stop words, the same that Lucene's English analyzer uses; sent to the browser in the index. */
+  /** The stop words (the list of Lucene's English analyzer); sent to the browser in the index. */
   public static final Set<String> STOP_WORDS = Set.copyOf(new TreeSet<>(List.of(
       "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not",
       "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was",
       "will", "with")));
 
-  private final EnglishStemmer stemmer = new EnglishStemmer();
+  private final englishStemmer stemmer = new englishStemmer();
 
   /** The folded words of a text that are worth indexing, in order. */
   public static List<String> words(String text) {
