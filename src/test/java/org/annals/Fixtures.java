@@ -8,14 +8,24 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.annals.cli.Main;
+import org.annals.config.SiteConfig;
+import org.annals.config.SiteConfigLoader;
+import org.annals.content.ArchiveReader;
 import org.annals.content.PaperReader;
 import org.annals.diag.Diagnostics;
 import org.annals.link.CitationResolver;
+import org.annals.link.LinkedArchive;
 import org.annals.link.LinkedPaper;
+import org.annals.model.Archive;
 import org.annals.model.Paper;
 
-/** Paths and helpers shared by the tests: the real project, its first paper, and the command line. */
+/**
+ * Paths and helpers shared by the tests: the project, the first paper frozen as a fixture, and the
+ * command line. Tests of behaviour read the frozen fixture; only the tests of properties that hold
+ * for any archive read the live {@code content/} ({@link #liveContent()}).
+ */
 public final class Fixtures {
   private Fixtures() {}
 
@@ -25,12 +35,50 @@ public final class Fixtures {
     return Path.of(dir == null || dir.isBlank() ? "." : dir).toAbsolutePath().normalize();
   }
 
-  public static Path content() {
-    return projectDir().resolve("content");
+  /** The archive's first paper, frozen as it entered the archive, in an archive of its own. */
+  public static Path firstPaperContent() {
+    return projectDir().resolve("src/test/resources/golden/first-paper/content");
   }
 
   public static Path firstPaperFile() {
-    return content().resolve("papers/us-japan-relations-biden/paper.md");
+    return firstPaperContent().resolve("papers/us-japan-relations-biden/paper.md");
+  }
+
+  /** The live archive, which maintainers edit: held only to properties true of any archive. */
+  public static Path liveContent() {
+    return projectDir().resolve("content");
+  }
+
+  /** The project's templates folder. */
+  public static Path templates() {
+    return projectDir().resolve("templates");
+  }
+
+  /** The project's static folder. */
+  public static Path staticFiles() {
+    return projectDir().resolve("static");
+  }
+
+  /** An archive read and resolved, checked to have no errors. */
+  public static LinkedArchive linkedArchive(Path content) {
+    Diagnostics diagnostics = new Diagnostics();
+    SiteConfig site = SiteConfigLoader.load(content, Optional.empty(), diagnostics);
+    Archive archive = ArchiveReader.read(content, site, diagnostics);
+    LinkedArchive linked = new CitationResolver(diagnostics).resolve(archive);
+    assertThat(diagnostics.hasErrors()).as("errors: %s", diagnostics.list()).isFalse();
+    return linked;
+  }
+
+  /**
+   * The HTML pages a build of {@code content} writes, counted from its model: home, search and 404,
+   * then for each paper its page, one page per section, the whole paper and the references.
+   */
+  public static int pageCount(Path content) {
+    int pages = 3;
+    for (LinkedPaper linked : linkedArchive(content).papers()) {
+      pages += 3 + (int) linked.paper().allSections().count();
+    }
+    return pages;
   }
 
   /** The first paper, read and checked to have no errors. */
@@ -65,6 +113,27 @@ public final class Fixtures {
   public static Path write(Path file, String text) throws IOException {
     Files.createDirectories(file.getParent());
     return Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /** Every regular file below {@code root}: site-relative path → bytes. */
+  public static java.util.SortedMap<String, byte[]> tree(Path root) throws IOException {
+    java.util.SortedMap<String, byte[]> files = new java.util.TreeMap<>();
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+    }
+    return files;
+  }
+
+  /** Asserts that two folders hold the same files with the same bytes. */
+  public static void assertSameFiles(Path expected, Path actual) throws IOException {
+    java.util.SortedMap<String, byte[]> want = tree(expected);
+    java.util.SortedMap<String, byte[]> got = tree(actual);
+    assertThat(got.keySet()).as("files of %s", actual).containsExactlyElementsOf(want.keySet());
+    java.util.List<String> differing = want.keySet().stream()
+        .filter(f -> !java.util.Arrays.equals(want.get(f), got.get(f))).toList();
+    assertThat(differing).as("files whose bytes differ between %s and %s", expected, actual).isEmpty();
   }
 
   /** Copies a folder tree. */

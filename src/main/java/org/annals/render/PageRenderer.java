@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.annals.link.SitePaths;
 import org.annals.config.SiteConfig;
 import org.annals.content.Markdown;
 import org.annals.diag.Diagnostics;

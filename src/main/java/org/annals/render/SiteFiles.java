@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.annals.link.SitePaths;
 import org.annals.config.SiteConfig;
 import org.annals.diag.Diagnostics;
 import org.annals.link.LinkedArchive;

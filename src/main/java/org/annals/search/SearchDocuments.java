@@ -10,7 +10,7 @@ import org.annals.model.Paper;
 import org.annals.model.Reference;
 import org.annals.model.Section;
 import org.annals.render.MarkdownHtml;
-import org.annals.render.SitePaths;
+import org.annals.link.SitePaths;
 
 /**
  * The documents of an archive that search can find, in a stable order: for each paper, the paper,

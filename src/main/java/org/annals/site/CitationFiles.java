@@ -11,7 +11,7 @@ import org.annals.cite.CiteItems;
 import org.annals.config.SiteConfig;
 import org.annals.link.LinkedPaper;
 import org.annals.render.Json;
-import org.annals.render.SitePaths;
+import org.annals.link.SitePaths;
 
 /** Writes a paper's citation and its reference list as BibTeX, RIS and CSL-JSON files. */
 final class CitationFiles {

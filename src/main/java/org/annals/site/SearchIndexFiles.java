@@ -2,7 +2,7 @@ package org.annals.site;
 
 import java.util.List;
 import java.util.Map;
-import org.annals.render.SitePaths;
+import org.annals.link.SitePaths;
 import org.annals.search.SearchIndex;
 
 /** Writes a {@link SearchIndex} as compact JSON files under {@code search/index/}. */

@@ -25,7 +25,7 @@ class ServeIT {
   @Test
   void reloadsOnSaveAndShowsBuildErrorsOverThePage() throws Exception {
     Path content = temp.resolve("content");
-    Fixtures.copyTree(Fixtures.content(), content);
+    Fixtures.copyTree(Fixtures.firstPaperContent(), content);
     Path paper = content.resolve("papers/us-japan-relations-biden/paper.md");
     Path project = Fixtures.projectDir();
     try (PreviewServer server = new PreviewServer(new BuildOptions(content, Optional.of(project.resolve("templates")),

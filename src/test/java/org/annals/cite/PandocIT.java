@@ -15,12 +15,13 @@ import org.annals.model.Reference;
 import org.junit.jupiter.api.Test;
 
 /**
- * The built site's citation files read by pandoc (Debian's), as a researcher's toolchain reads them:
- * BibTeX/biblatex into CSL, and CSL-JSON formatted by citeproc.
+ * The first paper's citation files read by pandoc (Debian's), as a researcher's toolchain reads
+ * them: BibTeX/biblatex into CSL, and CSL-JSON formatted by citeproc. The files are the golden ones,
+ * which {@code GoldenSiteTest} holds byte for byte to what a build writes.
  */
 class PandocIT {
-  private static final Path PAPER = Path.of(System.getProperty("annals.site", "target/site"))
-      .resolve("papers/us-japan-relations-biden");
+  private static final Path PAPER = Fixtures.projectDir()
+      .resolve("src/test/resources/golden/first-paper/expected/papers/us-japan-relations-biden");
 
   private record Result(int code, String out, String err) {}
 

@@ -42,12 +42,13 @@ class CheckCommandTest {
   @Test
   void passesTheRealSite() {
     Path out = temp.resolve("site");
-    SiteBuilder.build(new BuildOptions(Fixtures.content(), Optional.of(Fixtures.projectDir().resolve("templates")),
-        Optional.of(Fixtures.projectDir().resolve("static")), out, Optional.of("https://example.org/archive/")),
+    SiteBuilder.build(new BuildOptions(Fixtures.firstPaperContent(), Optional.of(Fixtures.templates()),
+        Optional.of(Fixtures.staticFiles()), out, Optional.of("https://example.org/archive/")),
         new Diagnostics());
     Fixtures.Run run = Fixtures.annals("check", out.toString(), "--validator-classpath", VALIDATOR);
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).matches("Checked 20 pages, \\d+ links and HTML validity: no problems\\R");
+    assertThat(run.out()).matches("Checked " + Fixtures.pageCount(Fixtures.firstPaperContent())
+        + " pages, \\d+ links and HTML validity: no problems\\R");
   }
 
   @Test

@@ -15,7 +15,7 @@ class MainTest {
   @Test
   void buildsTheRealContentAndSummarisesWhatItWrote() {
     Path out = temp.resolve("site");
-    Fixtures.Run run = Fixtures.annals("build", "--content", Fixtures.content().toString(), "--out", out.toString());
+    Fixtures.Run run = Fixtures.annals("build", "--content", Fixtures.firstPaperContent().toString(), "--out", out.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).matches("Built 20 pages and \\d+ files \\(\\d+ KB\\) into .*site in \\d+\\.\\d\\d s, 0 warnings\\R");
@@ -25,7 +25,7 @@ class MainTest {
   @Test
   void isSilentWithQuietAndUsesTheBaseUrlForCanonicalLinks() throws Exception {
     Path out = temp.resolve("site");
-    Fixtures.Run run = Fixtures.annals("build", "-q", "--content", Fixtures.content().toString(), "--out",
+    Fixtures.Run run = Fixtures.annals("build", "-q", "--content", Fixtures.firstPaperContent().toString(), "--out",
         out.toString(), "--base-url", "https://example.org/annals");
     assertThat(run.code()).isZero();
     assertThat(run.out()).isEmpty();
@@ -35,7 +35,7 @@ class MainTest {
 
   @Test
   void refusesABaseUrlThatIsNotAbsolute() {
-    Fixtures.Run run = Fixtures.annals("build", "--content", Fixtures.content().toString(), "--out",
+    Fixtures.Run run = Fixtures.annals("build", "--content", Fixtures.firstPaperContent().toString(), "--out",
         temp.resolve("site").toString(), "--base-url", "example.org");
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("error: base URL 'example.org' is not an absolute http or https URL")

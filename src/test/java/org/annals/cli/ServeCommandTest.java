@@ -16,7 +16,7 @@ class ServeCommandTest {
   @Test
   void refusesAPreviewFolderInsideTheContentWithoutWritingIt() throws Exception {
     Path content = temp.resolve("content");
-    Fixtures.copyTree(Fixtures.content(), content);
+    Fixtures.copyTree(Fixtures.firstPaperContent(), content);
     Fixtures.Run run = Fixtures.annals("serve", "--port", "0", "--content", content.toString(), "--out",
         content.resolve("preview").toString());
     assertThat(run.code()).isEqualTo(1);
@@ -29,7 +29,7 @@ class ServeCommandTest {
   void saysSoWhenThePortIsTaken() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       Fixtures.Run run = Fixtures.annals("serve", "--port", Integer.toString(taken.getLocalPort()), "--content",
-          Fixtures.content().toString(), "--out", temp.resolve("preview").toString());
+          Fixtures.firstPaperContent().toString(), "--out", temp.resolve("preview").toString());
       assertThat(run.code()).isEqualTo(1);
       assertThat(run.err()).contains("annals: port " + taken.getLocalPort()
           + " on 127.0.0.1 is taken; pass --port with another, or 0");

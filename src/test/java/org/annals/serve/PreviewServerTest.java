@@ -39,7 +39,7 @@ class PreviewServerTest {
   @BeforeEach
   void start() throws Exception {
     Path content = temp.resolve("content");
-    Fixtures.copyTree(Fixtures.content(), content);
+    Fixtures.copyTree(Fixtures.firstPaperContent(), content);
     paper = content.resolve("papers/us-japan-relations-biden/paper.md");
     Path project = Fixtures.projectDir();
     server = new PreviewServer(new BuildOptions(content, Optional.of(project.resolve("templates")),

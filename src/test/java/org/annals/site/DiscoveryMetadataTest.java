@@ -34,10 +34,9 @@ class DiscoveryMetadataTest {
   @BeforeAll
   static void build() {
     site = temp.resolve("site");
-    Path project = Fixtures.projectDir();
     Diagnostics diagnostics = new Diagnostics();
-    SiteBuilder.build(new BuildOptions(project.resolve("content"), Optional.of(project.resolve("templates")),
-        Optional.of(project.resolve("static")), site, Optional.of(BASE),
+    SiteBuilder.build(new BuildOptions(Fixtures.firstPaperContent(), Optional.of(Fixtures.templates()),
+        Optional.of(Fixtures.staticFiles()), site, Optional.of(BASE),
         Optional.of(Instant.parse("2025-01-01T00:00:00Z"))), diagnostics);
     assertThat(diagnostics.list()).isEmpty();
   }
@@ -130,8 +129,9 @@ class DiscoveryMetadataTest {
   @Test
   void theSitemapAndFeedAreWellFormedWithAbsoluteUrls() throws Exception {
     NodeList locs = xml("sitemap.xml").getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
-    // home, search, paper, 14 sections, references: every page but the whole paper (not canonical) and 404
-    assertThat(locs.getLength()).isEqualTo(18);
+    // every page but the whole paper (not canonical) and 404
+    int papers = Fixtures.linkedArchive(Fixtures.firstPaperContent()).papers().size();
+    assertThat(locs.getLength()).isEqualTo(Fixtures.pageCount(Fixtures.firstPaperContent()) - papers - 1);
     for (int i = 0; i < locs.getLength(); i++) {
       String url = locs.item(i).getTextContent();
       assertThat(url).startsWith(BASE).doesNotContain("/full/");
@@ -143,7 +143,7 @@ class DiscoveryMetadataTest {
     assertThat(feed.getDocumentElement().getLocalName()).isEqualTo("feed");
     assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo(atom);
     NodeList entries = feed.getElementsByTagNameNS(atom, "entry");
-    assertThat(entries.getLength()).isEqualTo(1);
+    assertThat(entries.getLength()).isEqualTo(papers);
     org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(0);
     assertThat(entry.getElementsByTagNameNS(atom, "id").item(0).getTextContent()).isEqualTo(BASE + "papers/us-japan-relations-biden");
     assertThat(((org.w3c.dom.Element) entry.getElementsByTagNameNS(atom, "link").item(0)).getAttribute("href"))

@@ -1,4 +1,4 @@
-package org.annals.render;
+package org.annals.link;
 
 import org.annals.model.Paper;
 import org.annals.model.Section;

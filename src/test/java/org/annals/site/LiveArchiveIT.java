@@ -1,0 +1,78 @@
+package org.annals.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.annals.Fixtures;
+import org.annals.check.LinkChecker;
+import org.annals.link.LinkedArchive;
+import org.annals.link.LinkedPaper;
+import org.annals.link.SitePaths;
+import org.annals.model.Paper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The live archive in {@code content/}, which maintainers edit, held only to what is true of any
+ * archive: it builds without errors, every citation resolves, every internal link and anchor of the
+ * site {@code mvn package} built resolves, and the search index finds every paragraph. Its HTML
+ * validity is checked by {@code HtmlValidityIT}.
+ */
+class LiveArchiveIT {
+  private static final Path SITE = Path.of(System.getProperty("annals.site", "target/site"));
+
+  @Test
+  void buildsWithoutErrorsAndResolvesEveryCitation() {
+    LinkedArchive archive = Fixtures.linkedArchive(Fixtures.liveContent());
+    assertThat(archive.papers()).isNotEmpty();
+    for (LinkedPaper linked : archive.papers()) {
+      long written = linked.paper().allSections().flatMap(s -> s.paragraphs().stream())
+          .mapToLong(p -> p.citations().size()).sum();
+      assertThat(linked.citations()).as(linked.paper().slug()).hasSize((int) written);
+    }
+  }
+
+  @Test
+  void everyInternalLinkAndAnchorResolves() throws IOException {
+    LinkChecker checker = new LinkChecker(SITE);
+    assertThat(checker.check()).isEmpty();
+    try (Stream<Path> walk = Files.walk(SITE)) {
+      assertThat(walk.filter(p -> p.toString().endsWith(".html")).count())
+          .isEqualTo(Fixtures.pageCount(Fixtures.liveContent()));
+    }
+  }
+
+  @Test
+  void theSearchIndexFindsEveryParagraphSectionReferenceAndPaper() throws IOException {
+    Set<String> urls = new HashSet<>();
+    ObjectMapper json = new ObjectMapper();
+    try (Stream<Path> docs = Files.list(SITE.resolve(SitePaths.searchIndex() + "docs"))) {
+      for (Path shard : docs.toList()) {
+        for (JsonNode doc : json.readTree(shard.toFile())) {
+          urls.add(doc.get(1).asText());
+        }
+      }
+    }
+    int expected = 0;
+    for (LinkedPaper linked : Fixtures.linkedArchive(Fixtures.liveContent()).papers()) {
+      Paper paper = linked.paper();
+      List<String> wanted = new java.util.ArrayList<>();
+      wanted.add(SitePaths.paper(paper));
+      paper.allSections().forEach(section -> {
+        wanted.add(SitePaths.section(paper, section));
+        section.paragraphs().forEach(p -> wanted.add(SitePaths.section(paper, section) + "#" + p.id()));
+      });
+      paper.references().forEach(r -> wanted.add(SitePaths.references(paper) + "#" + r.anchor()));
+      assertThat(urls).as(paper.slug()).containsAll(wanted);
+      expected += wanted.size();
+    }
+    assertThat(urls).hasSize(expected);
+  }
+}
