@@ -442,7 +442,8 @@
       return;
     }
     var root = new URL(form.getAttribute('data-root') || './', document.baseURI);
-    var index = new Index(new URL('search/index/', root));
+    var indexHref = form.getAttribute('data-index');
+    var index = new Index(indexHref ? new URL(indexHref, document.baseURI) : new URL('search/index/', root));
     index.siteRoot = root;
     form.classList.add('is-enhanced');
 

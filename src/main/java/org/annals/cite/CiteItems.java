@@ -12,6 +12,7 @@ import org.annals.config.SiteConfig;
 import org.annals.link.LinkedPaper;
 import org.annals.link.ResolvedCitation;
 import org.annals.model.Folding;
+import org.annals.model.Names;
 import org.annals.model.Paper;
 import org.annals.model.Reference;
 
@@ -32,7 +33,7 @@ public final class CiteItems {
     String key = key(names, paper.date().map(d -> d.year()), paper.title(), new HashSet<>());
     return new CiteItem(key, CiteItem.Kind.ARTICLE, names, paper.date(), paper.title(),
         Optional.of(site.title()).filter(t -> !t.isBlank()), url, paper.keywords(),
-        org.annals.render.MarkdownHtml.plainText(paper.abstractText()), site.language());
+        paper.abstractText().text(), site.language());
   }
 
   /** The paper's references, in the order of its list, with unique keys. */
@@ -76,14 +77,14 @@ public final class CiteItems {
     return Folding.nameKey(tail).equals(Folding.nameKey(cited)) ? tail : null;
   }
 
+  /** A listed name split at the family name the text cites it by, or else at its last word. */
   static CiteName split(String name, String citedFamily) {
-    String[] words = name.strip().split("\\s+");
-    if (words.length == 1 || (citedFamily != null && citedFamily.equals(name.strip()))) {
-      return CiteName.literal(name.strip());
+    String whole = name.strip();
+    if (!whole.contains(" ") || whole.equals(citedFamily)) {
+      return CiteName.literal(whole);
     }
-    String family = citedFamily != null ? citedFamily : words[words.length - 1];
-    String given = name.strip().substring(0, name.strip().length() - family.length()).strip();
-    return CiteName.person(family, given);
+    String family = citedFamily != null ? citedFamily : Names.lastWord(whole);
+    return CiteName.person(family, Names.without(whole, family));
   }
 
   /** {@code son2021prospects}: family name, year and first title word, folded; a letter is added on a clash. */

@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annals.diag.SourcePosition;
 import org.annals.diag.SourceText;
 import org.annals.model.Citation;
+import org.annals.model.CitingSentence;
 import org.annals.model.Folding;
 
 /**
@@ -48,30 +50,45 @@ final class CitationScanner {
     this.authorKeys = authorKeys;
   }
 
-  /** The citations in {@code block}, with offsets relative to the block's start. */
-  List<Citation> scan(Node block, String paragraphId) {
+  /** The citations in {@code block} in reading order, with offsets into the body. Code holds none. */
+  List<Found> scan(Node block) {
+    List<Found> found = new ArrayList<>();
+    if (!isContainer(block)) {
+      return found;
+    }
     List<int[]> spans = new ArrayList<>();
     collectTextRuns(block, spans);
-    List<Found> found = new ArrayList<>();
     for (int[] span : spans) {
       String text = source.text().substring(bodyOffset + span[0], bodyOffset + span[1]);
       scanParentheticals(text, span[0], found);
       scanNarrative(text, span[0], found);
     }
     found.sort((a, b) -> Integer.compare(a.start, b.start));
-    List<Citation> citations = new ArrayList<>();
-    String prefix = "c-" + paragraphId.substring(2) + "-";
-    int blockStart = block.getStartOffset();
-    for (Found f : found) {
-      citations.add(new Citation(prefix + (citations.size() + 1), f.text, f.authors, f.etAl, f.year, f.suffix,
-          f.locator, f.narrative, f.start - blockStart, f.end - blockStart,
-          source.positionOf(bodyOffset + f.start)));
-    }
-    return citations;
+    return found;
   }
 
-  private record Found(int start, int end, String text, List<String> authors, boolean etAl, int year,
-      String suffix, Optional<String> locator, boolean narrative) {}
+  /**
+   * A citation found in the text.
+   *
+   * @param start its offset in the body
+   * @param end the offset just past it in the body
+   * @param text its text as written
+   * @param authors the names as cited
+   * @param etAl whether the names end with {@code et al.}
+   * @param year the year cited
+   * @param suffix the letter after the year, or empty
+   * @param locator a page or other locator, if given
+   * @param narrative whether the name stands in the sentence
+   */
+  record Found(int start, int end, String text, List<String> authors, boolean etAl, int year,
+      String suffix, Optional<String> locator, boolean narrative) {
+
+    /** The citation as the model holds it, at {@code position}, with offsets relative to its block. */
+    Citation citation(String id, int blockStart, SourcePosition position, CitingSentence sentence) {
+      return new Citation(id, text, authors, etAl, year, suffix, locator, narrative, start - blockStart,
+          end - blockStart, position, sentence);
+    }
+  }
 
   /** Collects the source ranges of runs of adjacent plain text nodes, including soft line breaks. */
   private static void collectTextRuns(Node parent, List<int[]> spans) {

@@ -7,6 +7,7 @@ import org.annals.diag.Diagnostics;
 import org.annals.model.Archive;
 import org.annals.model.Citation;
 import org.annals.model.Folding;
+import org.annals.model.Names;
 import org.annals.model.Paper;
 import org.annals.model.Paragraph;
 import org.annals.model.Reference;
@@ -149,7 +150,6 @@ public final class CitationResolver {
   }
 
   private static String surname(String name) {
-    String[] words = name.strip().split("\\s+");
-    return words[words.length - 1];
+    return Names.lastWord(name);
   }
 }

@@ -11,6 +11,18 @@ import org.annals.model.Section;
 public final class SitePaths {
   /** The stylesheet, relative to the site root. */
   public static final String STYLESHEET = "assets/annals.css";
+  /** The site's icon. */
+  public static final String ICON = "assets/favicon.svg";
+  /** The scripts every page loads: search, then citation previews. */
+  public static final java.util.List<String> SCRIPTS = java.util.List.of("assets/search.js", "assets/citations.js");
+  /** The Atom feed of the papers. */
+  public static final String FEED = "feed.xml";
+  /** The sitemap. */
+  public static final String SITEMAP = "sitemap.xml";
+  /** The robots file. */
+  public static final String ROBOTS = "robots.txt";
+  /** The page served for a missing address. */
+  public static final String NOT_FOUND = "404.html";
 
   private SitePaths() {}
 

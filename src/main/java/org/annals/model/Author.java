@@ -18,20 +18,11 @@ public record Author(String name, Optional<String> affiliation, Optional<String>
 
   /** The family name: as given, or else the last word of the name. */
   public String familyName() {
-    return family.orElseGet(() -> {
-      String[] words = name.strip().split("\\s+");
-      return words[words.length - 1];
-    });
+    return family.orElseGet(() -> Names.lastWord(name));
   }
 
-  /** The given names: the name without the family name. */
+  /** The given names: the words of the name other than the family name. */
   public String givenNames() {
-    String familyName = familyName();
-    String rest = name.strip();
-    int at = rest.lastIndexOf(familyName);
-    if (at >= 0) {
-      rest = (rest.substring(0, at) + rest.substring(at + familyName.length())).strip().replaceAll("\\s+", " ");
-    }
-    return rest;
+    return Names.without(name, familyName());
   }
 }

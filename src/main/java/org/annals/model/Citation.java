@@ -18,6 +18,7 @@ import org.annals.diag.SourcePosition;
  * @param start offset of {@code text} in the paragraph's Markdown
  * @param end offset just past {@code text} in the paragraph's Markdown
  * @param position where {@code text} starts in the source file
+ * @param sentence the sentence of the block that holds the citation
  */
 public record Citation(
     String id,
@@ -30,7 +31,8 @@ public record Citation(
     boolean narrative,
     int start,
     int end,
-    SourcePosition position) {
+    SourcePosition position,
+    CitingSentence sentence) {
 
   public Citation {
     authors = List.copyOf(authors);

@@ -14,11 +14,10 @@ import java.util.stream.Stream;
  * @param authors the authors in order
  * @param date the publication date, if given
  * @param keywords the keywords in order
- * @param abstractText the abstract, in Markdown
+ * @param abstractText the abstract
  * @param areasSection the number of the section whose subsections are the paper's areas, if any
  * @param sections the top-level sections, in order
  * @param references the reference list, in order
- * @param linkDefinitions the Markdown link reference definitions of the paper, which every block may use
  */
 public record Paper(
     String slug,
@@ -27,11 +26,10 @@ public record Paper(
     List<Author> authors,
     Optional<PartialDate> date,
     List<String> keywords,
-    String abstractText,
+    Prose abstractText,
     Optional<String> areasSection,
     List<Section> sections,
-    List<Reference> references,
-    String linkDefinitions) {
+    List<Reference> references) {
 
   public Paper {
     authors = List.copyOf(authors);

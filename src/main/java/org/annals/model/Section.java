@@ -15,6 +15,8 @@ import org.annals.diag.SourcePosition;
  * @param paragraphs the section's own blocks, before its first subsection
  * @param children the subsections, in order
  * @param position where the heading is in the source file
+ * @param summary the first sentence of the section's first prose paragraph (tables and code
+ *     skipped), cut at a word when long; empty when the section has none
  */
 public record Section(
     Optional<String> number,
@@ -23,7 +25,8 @@ public record Section(
     int level,
     List<Paragraph> paragraphs,
     List<Section> children,
-    SourcePosition position) {
+    SourcePosition position,
+    String summary) {
 
   public Section {
     paragraphs = List.copyOf(paragraphs);

@@ -76,7 +76,7 @@ final class ScholarlyMetadata {
     if (!paper.keywords().isEmpty()) {
       article.put("keywords", paper.keywords());
     }
-    article.put("abstract", MarkdownHtml.plainText(paper.abstractText()));
+    article.put("abstract", paper.abstractText().text());
     article.put("inLanguage", site.language());
     paperUrl.ifPresent(u -> article.put("url", u));
     article.put("isPartOf", Map.of("@type", "WebSite", "name", site.title()));

@@ -43,17 +43,17 @@ public final class SiteFiles {
   public List<RenderedPage> render(LinkedArchive archive) {
     List<RenderedPage> files = new ArrayList<>();
     templates.render("sitemap.ftlx", new SitemapView(canonicalPages(archive).stream().map(this::url).toList()),
-        diagnostics).ifPresent(x -> files.add(new RenderedPage("sitemap.xml", x)));
+        diagnostics).ifPresent(x -> files.add(new RenderedPage(SitePaths.SITEMAP, x)));
     templates.render("feed.ftlx", feed(archive), diagnostics)
-        .ifPresent(x -> files.add(new RenderedPage("feed.xml", x)));
-    files.add(new RenderedPage("robots.txt", "User-agent: *\nAllow: /\n"
-        + site.baseUrl().map(base -> "Sitemap: " + base + "sitemap.xml\n").orElse("")));
+        .ifPresent(x -> files.add(new RenderedPage(SitePaths.FEED, x)));
+    files.add(new RenderedPage(SitePaths.ROBOTS, "User-agent: *\nAllow: /\n"
+        + site.baseUrl().map(base -> "Sitemap: " + base + SitePaths.SITEMAP + "\n").orElse("")));
     String root = site.baseUrl().orElse("./");
     PageMeta meta = new PageMeta(site.language(), site.title(), "Page not found", null,
-        "There is no page at this address.", root, root + SitePaths.STYLESHEET,
+        "There is no page at this address.", PageMetadata.links(path -> root + path),
         List.of(new Link(root, site.title())), null, "website", List.of(), null);
     templates.render("404.ftlh", new PlainPageView(meta), diagnostics)
-        .ifPresent(html -> files.add(new RenderedPage("404.html", html)));
+        .ifPresent(html -> files.add(new RenderedPage(SitePaths.NOT_FOUND, html)));
     return files;
   }
 
@@ -85,10 +85,10 @@ public final class SiteFiles {
       return new FeedView.Entry(paper.title(), id("papers/" + paper.slug()), url(SitePaths.paper(paper)),
           published != null ? published : updated, published,
           paper.authors().stream().map(Author::name).toList(), paper.keywords(),
-          MarkdownHtml.plainText(paper.abstractText()));
+          paper.abstractText().text());
     }).toList();
     return new FeedView(site.language(), site.title(), site.description(), id("feed"),
-        site.baseUrl().map(base -> base + "feed.xml").orElse(null), url(SitePaths.home()), updated, entries);
+        site.baseUrl().map(base -> base + SitePaths.FEED).orElse(null), url(SitePaths.home()), updated, entries);
   }
 
   /** A permanent id: the URL when the base URL is known, else a name-based UUID of the archive's title and path. */

@@ -86,6 +86,12 @@ public final class Templates {
     return Optional.empty();
   }
 
+  /** The page at site path {@code at}, rendered by template {@code name}: one page, or none after an error. */
+  public java.util.List<RenderedPage> page(String at, String name, Object view, Diagnostics diagnostics) {
+    return render(name, view, diagnostics).map(html -> java.util.List.of(
+        new RenderedPage(org.annals.link.SitePaths.file(at), html))).orElse(java.util.List.of());
+  }
+
   private static int lineOf(Integer n) {
     return n == null || n < 1 ? 1 : n;
   }

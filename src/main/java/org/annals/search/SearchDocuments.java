@@ -7,9 +7,9 @@ import org.annals.link.LinkedArchive;
 import org.annals.link.LinkedPaper;
 import org.annals.model.Author;
 import org.annals.model.Paper;
+import org.annals.model.Paragraph;
 import org.annals.model.Reference;
 import org.annals.model.Section;
-import org.annals.render.MarkdownHtml;
 import org.annals.link.SitePaths;
 
 /**
@@ -30,7 +30,7 @@ public final class SearchDocuments {
     for (LinkedPaper linked : archive.papers()) {
       Paper paper = linked.paper();
       String authors = paper.authors().stream().map(Author::name).collect(Collectors.joining(", "));
-      String abstractText = MarkdownHtml.plainText(paper.abstractText());
+      String abstractText = paper.abstractText().text();
       documents.add(new SearchDocument("paper", SitePaths.paper(paper), paper.title(), authors, abstractText,
           List.of(new SearchDocument.Field(paper.title(), TITLE),
               new SearchDocument.Field(authors + " " + String.join(" ", paper.keywords()), NAMES),
@@ -51,7 +51,7 @@ public final class SearchDocuments {
   private static void addSection(List<SearchDocument> documents, Paper paper, Section section) {
     String page = SitePaths.section(paper, section);
     String crumbs = paper.title() + " › " + section.heading();
-    List<String> texts = section.paragraphs().stream().map(p -> MarkdownHtml.plainText(p.markdown())).toList();
+    List<String> texts = section.paragraphs().stream().map(Paragraph::text).toList();
     documents.add(new SearchDocument("section", page, section.heading(), paper.title(),
         texts.isEmpty() ? "" : texts.get(0), List.of(new SearchDocument.Field(section.heading(), TITLE))));
     for (int i = 0; i < texts.size(); i++) {

@@ -24,7 +24,8 @@ import org.annals.link.LinkedArchive;
 import org.annals.link.LinkedPaper;
 import org.annals.model.Archive;
 import org.annals.model.Paper;
-import org.annals.render.PageRenderer;
+import org.annals.render.ArchivePages;
+import org.annals.render.PaperPages;
 import org.annals.render.RenderedPage;
 import org.annals.render.SiteFiles;
 import org.annals.render.Templates;
@@ -81,7 +82,8 @@ public final class SiteGenerator {
         ordered.stream().map(p -> byPaper.get(p).linked()).toList());
 
     Templates templates = new Templates(options.templates());
-    PageRenderer renderer = new PageRenderer(site, templates, diagnostics);
+    PaperPages renderer = new PaperPages(site, templates, diagnostics);
+    ArchivePages archivePages = new ArchivePages(site, templates, diagnostics);
     AtomicInteger done = new AtomicInteger();
     lastRendered.clear();
     Map<Path, Cached> next = new ConcurrentHashMap<>();
@@ -93,8 +95,8 @@ public final class SiteGenerator {
       next.put(step.folder(), cached);
       progress.papers(done.incrementAndGet(), steps.size());
     });
-    write(out, renderer.renderHome(linked));
-    write(out, renderer.renderSearch());
+    write(out, archivePages.home(linked));
+    write(out, archivePages.search());
     SearchIndexFiles.write(SearchIndexBuilder.build(SearchDocuments.of(linked)), out);
     write(out, new SiteFiles(site, templates, diagnostics, options.sourceDate()).render(linked));
     diagnostics.throwIfErrors();
@@ -144,9 +146,9 @@ public final class SiteGenerator {
     return cached;
   }
 
-  private static Cached write(Step step, PageRenderer renderer, SiteConfig site, SiteOutput out) {
+  private static Cached write(Step step, PaperPages renderer, SiteConfig site, SiteOutput out) {
     List<String> files = new ArrayList<>();
-    for (RenderedPage page : renderer.renderPaper(step.linked())) {
+    for (RenderedPage page : renderer.render(step.linked())) {
       out.write(page.path(), page.content());
       files.add(page.path());
     }

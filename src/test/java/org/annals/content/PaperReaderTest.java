@@ -27,8 +27,13 @@ class PaperReaderTest {
         Optional.of("Tran")));
     assertThat(paper.authors().get(0).givenNames()).isEqualTo("Anh Cong");
     assertThat(paper.keywords()).containsExactly("adjustment", "relationship", "United States", "Japan", "Biden");
-    assertThat(paper.abstractText()).startsWith("Holding the power of the US presidency since January 20, 2021,")
+    assertThat(paper.abstractText().markdown()).startsWith("Holding the power of the US presidency since January 20, 2021,")
         .endsWith("under President Joe Biden (2021-2025).");
+    assertThat(paper.abstractText().html()).startsWith("<p>Holding the power").endsWith("(2021-2025).</p>");
+    // The first sentence is longer than a summary: cut at a word.
+    assertThat(paper.abstractText().summary()).isEqualTo("Holding the power of the US presidency since January 20, "
+        + "2021, President Joe Biden and his administration have made strong adjustments to the US relationship with "
+        + "Japan, quite different from that of his predecessor,…");
     assertThat(paper.date()).isEmpty();
     assertThat(paper.areasSection()).contains("3");
   }
@@ -133,7 +138,7 @@ class PaperReaderTest {
   }
 
   @Test
-  void readsUnnumberedSectionsAndKeepsLinkDefinitionsForEveryBlock() throws Exception {
+  void readsUnnumberedSectionsAndResolvesLinkDefinitionsInEveryBlock() throws Exception {
     Diagnostics diagnostics = new Diagnostics();
     Paper paper = new PaperReader(diagnostics).read("x", Path.of("paper.md"),
         FRONT + "## Acknowledgements\n\nThanks to [the lab][lab].\n\n[lab]: https://example.org/lab\n").orElseThrow();
@@ -141,6 +146,8 @@ class PaperReaderTest {
     assertThat(section.number()).isEmpty();
     assertThat(section.slug()).isEqualTo("acknowledgements");
     assertThat(section.paragraphs()).extracting(Paragraph::id).containsExactly("p-acknowledgements-1");
-    assertThat(paper.linkDefinitions()).contains("[lab]: https://example.org/lab");
+    assertThat(section.paragraphs().get(0).html())
+        .isEqualTo("<p>Thanks to <a href=\"https://example.org/lab\">the lab</a>.</p>");
+    assertThat(section.paragraphs().get(0).text()).isEqualTo("Thanks to the lab.");
   }
 }

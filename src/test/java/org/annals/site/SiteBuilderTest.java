@@ -75,6 +75,20 @@ class SiteBuilderTest {
   }
 
   @Test
+  void parsesEachPapersBodyAndAbstractOncePerBuild() {
+    for (Path content : List.of(Fixtures.firstPaperContent(),
+        Fixtures.projectDir().resolve("src/test/resources/golden/small/content"))) {
+      long before = org.annals.content.Markdown.parses();
+      build(new BuildOptions(content, Optional.empty(), Optional.empty(), temp.resolve(content.getParent()
+          .getFileName().toString()), Optional.empty()));
+      long parses = org.annals.content.Markdown.parses() - before;
+      long expected = Fixtures.linkedArchive(content).papers().stream()
+          .mapToLong(p -> p.paper().abstractText().isEmpty() ? 1 : 2).sum();
+      assertThat(parses).as("Markdown parses building %s", content).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void everyInternalLinkAndAnchorOfTheBuiltSiteResolves() throws IOException {
     Path out = temp.resolve("site");
     build(realSite(out));

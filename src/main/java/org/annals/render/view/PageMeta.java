@@ -10,8 +10,7 @@ import java.util.List;
  * @param title the page's own title, for {@code <title>}, social cards and the last breadcrumb
  * @param within the title of the paper a page belongs to, added to its {@code <title>}, or null
  * @param description one line describing the page
- * @param root relative URL of the site root from this page, such as {@code ../../}
- * @param stylesheet relative URL of the stylesheet
+ * @param links the site's own pages and files, linked from this page
  * @param breadcrumbs the trail from the home page to this page's parent
  * @param canonical absolute URL of the page's canonical version when a base URL is set, else null
  * @param ogType the OpenGraph type: {@code website} or {@code article}
@@ -24,8 +23,7 @@ public record PageMeta(
     String title,
     String within,
     String description,
-    String root,
-    String stylesheet,
+    SiteLinks links,
     List<Link> breadcrumbs,
     String canonical,
     String ogType,

@@ -9,5 +9,7 @@ import java.util.List;
  * @param paperTitle the paper's title
  * @param paperHref link to the paper's page
  * @param references the entries in order
+ * @param downloads the reference list as BibTeX, RIS and CSL-JSON
  */
-public record ReferencesView(PageMeta meta, String paperTitle, String paperHref, List<ReferenceView> references) {}
+public record ReferencesView(PageMeta meta, String paperTitle, String paperHref, List<ReferenceView> references,
+    List<Link> downloads) {}

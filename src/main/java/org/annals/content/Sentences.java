@@ -1,12 +1,13 @@
-package org.annals.render;
+package org.annals.content;
 
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the sentence around a place in plain text, so that a reference can list the sentences
- * that cite it. A full stop ends a sentence unless it follows an initial ({@code U.S.}) or a
+ * The one sentence splitter of Annals: finds the sentence around a place in plain text (so that a
+ * reference can list the sentences that cite it) and the first sentence of a text (for summaries
+ * and page descriptions). A full stop ends a sentence unless it follows an initial ({@code U.S.}) or a
  * common abbreviation ({@code Mr.}, {@code et al.}), or stands inside a quotation in curly quotes.
  */
 final class Sentences {
@@ -16,13 +17,20 @@ final class Sentences {
 
   private Sentences() {}
 
+  /** The longest summary, in characters: a longer first sentence is cut at a word and ends with an ellipsis. */
+  static final int SUMMARY_LIMIT = 220;
+
   /** The start and end (exclusive) of the sentence of {@code text} that holds [from, to). */
   static int[] around(String text, int from, int to) {
     int start = 0;
     int end = text.length();
     Matcher m = BOUNDARY.matcher(text);
+    int depth = 0;
+    int scanned = 0;
     while (m.find()) {
-      if (isAbbreviation(text, m.start()) || insideQuotation(text, m.start())) {
+      depth = quotationDepth(text, scanned, m.start(), depth);
+      scanned = m.start();
+      if (depth > 0 || isAbbreviation(text, m.start())) {
         continue;
       }
       if (m.end() <= from) {
@@ -35,6 +43,22 @@ final class Sentences {
     return new int[] {start, end};
   }
 
+  /** The first sentence of a text. */
+  static String first(String text) {
+    int[] span = around(text, 0, 0);
+    return text.substring(span[0], span[1]);
+  }
+
+  /** The first sentence of a text, cut at a word with an ellipsis when longer than {@link #SUMMARY_LIMIT}. */
+  static String summary(String text) {
+    String first = first(text);
+    if (first.length() <= SUMMARY_LIMIT) {
+      return first;
+    }
+    int cut = first.lastIndexOf(' ', SUMMARY_LIMIT);
+    return first.substring(0, cut > 0 ? cut : SUMMARY_LIMIT) + "…";
+  }
+
   /** The end of a sentence whose boundary match is [start, end): after its closing quote, before the space. */
   private static int trimEnd(String text, int start, int end) {
     int i = start;
@@ -44,10 +68,9 @@ final class Sentences {
     return i;
   }
 
-  /** Whether {@code at} lies between an opening and a closing curly double quote. */
-  private static boolean insideQuotation(String text, int at) {
-    int depth = 0;
-    for (int i = 0; i < at; i++) {
+  /** The depth of curly double quotes at {@code to}, given the depth at {@code from}. */
+  private static int quotationDepth(String text, int from, int to, int depth) {
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == '“') {
         depth++;
@@ -55,7 +78,7 @@ final class Sentences {
         depth--;
       }
     }
-    return depth > 0;
+    return depth;
   }
 
   /** Whether the full stop just before {@code at} ends an initial or an abbreviation rather than a sentence. */

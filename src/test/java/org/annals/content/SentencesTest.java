@@ -1,4 +1,4 @@
-package org.annals.render;
+package org.annals.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,126 @@
+package org.annals.content;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Arrays;
+
+/**
+ * The text of a parsed node as a reader sees it, without markup, on one line: runs of white space
+ * become one space, blocks and table cells are set apart by a space, link text and image
+ * descriptions count, raw HTML and bare URLs do not. Records where given source offsets (the
+ * citations' starts and ends) fall in the text.
+ */
+final class PlainText {
+  private final StringBuilder out = new StringBuilder();
+  private boolean spaceDue;
+  /** Source offsets to find, sorted, and where each fell in the text ({@code -1} until found). */
+  private final int[] offsets;
+  private final int[] positions;
+
+  private PlainText(int[] offsets) {
+    this.offsets = offsets;
+    this.positions = new int[offsets.length];
+    Arrays.fill(positions, -1);
+  }
+
+  /** The text of {@code node}. */
+  static String of(Node node) {
+    PlainText text = new PlainText(new int[0]);
+    text.visit(node);
+    return text.out.toString();
+  }
+
+  /**
+   * The text of {@code node}, and where each of {@code offsets} (sorted source offsets of the
+   * node's plain text) falls in it.
+   */
+  static Located locate(Node node, int[] offsets) {
+    PlainText text = new PlainText(offsets);
+    text.visit(node);
+    return new Located(text.out.toString(), text.positions);
+  }
+
+  /**
+   * A text with the positions of source offsets in it.
+   *
+   * @param text the text
+   * @param positions for each offset asked for, its index in {@code text}
+   */
+  record Located(String text, int[] positions) {}
+
+  private void visit(Node node) {
+    if (node instanceof Text) {
+      text(node.getChars(), node.getStartOffset());
+    } else if (node instanceof HtmlEntity) {
+      append(node.getChars().unescape());
+    } else if (node instanceof Code code) {
+      append(code.getText().toString());
+    } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+      spaceDue = true;
+    } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+      spaceDue = true;
+      append(((Block) node).getContentChars().toString());
+      spaceDue = true;
+    } else if (node instanceof AutoLink || node instanceof MailLink || node instanceof HtmlInlineBase
+        || node instanceof HtmlBlockBase || node instanceof TableSeparator) {
+      return;
+    } else {
+      boolean apart = node instanceof Block || node instanceof com.vladsch.flexmark.ext.tables.TableCell;
+      spaceDue |= apart;
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        visit(child);
+      }
+      spaceDue |= apart;
+    }
+  }
+
+  /** A text node's characters, unescaped, noting where the asked-for offsets fall. */
+  private void text(BasedSequence chars, int start) {
+    int end = start + chars.length();
+    int from = start;
+    int i = Arrays.binarySearch(offsets, start);
+    i = i >= 0 ? i : -i - 1;
+    while (i > 0 && offsets[i - 1] == start) {
+      i--;
+    }
+    for (; i < offsets.length && offsets[i] <= end; i++) {
+      if (positions[i] >= 0) {
+        continue;
+      }
+      append(chars.subSequence(from - start, offsets[i] - start).unescape());
+      // A citation's text starts after the space that is due before it.
+      positions[i] = out.length() + (spaceDue && out.length() > 0 ? 1 : 0);
+      from = offsets[i];
+    }
+    append(chars.subSequence(from - start, end - start).unescape());
+  }
+
+  /** Appends text with every run of white space made one space and none at the start. */
+  private void append(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        spaceDue = true;
+      } else {
+        if (spaceDue && out.length() > 0) {
+          out.append(' ');
+        }
+        spaceDue = false;
+        out.append(c);
+      }
+    }
+  }
+}
