@@ -22,6 +22,17 @@
     });
   }
 
+  /**
+   * The folded words of a text that the index keeps: split on anything that is not a letter or
+   * digit, stop words left out, and single characters too unless they are numbers. Annals splits
+   * the same way at build time (the shared test vectors hold both to it).
+   */
+  function words(text, stop) {
+    return fold(text).split(SPLIT).filter(function (w) {
+      return w && !stop.has(w) && (Array.from(w).length > 1 || /^\p{N}$/u.test(w));
+    });
+  }
+
   function Index(base) {
     this.base = base;
     this.files = new Map();
@@ -103,19 +114,18 @@
 
   /** Parses a query into its words; the last one is a prefix unless the query ends with a space. */
   Index.prototype.parse = function (query) {
-    var stop = this.stop;
-    var words = fold(query).split(SPLIT).filter(function (w) {
-      return w && !stop.has(w);
-    });
+    var found = words(query, this.stop);
     var open = !/\s$/.test(query);
-    return words.map(function (w, i) {
-      return { word: w, prefix: open && i === words.length - 1 && Array.from(w).length >= MIN_PREFIX };
-    }).filter(function (t) {
-      return t.prefix || Array.from(t.word).length > 1 || /\d/.test(t.word);
+    return found.map(function (w, i) {
+      return { word: w, prefix: open && i === found.length - 1 && Array.from(w).length >= MIN_PREFIX };
     });
   };
 
-  /** The stems a term matches, with their weights and postings, and the words to highlight. */
+  /**
+   * The stems a term matches, with their weights and postings, and the words to highlight. A prefix
+   * completes to at most MAX_EXPANSIONS words: those found in the most documents, then in
+   * alphabetical order; how many it had is kept so that the result count can say so.
+   */
   Index.prototype.expand = function (term) {
     var self = this;
     var keys = term.prefix ? this.prefixKeys(term.word) : null;
@@ -125,25 +135,26 @@
     }
     return Promise.all(keys.map(function (k) { return self.shard(k); })).then(function (shards) {
       var stems = new Map();
-      var highlight = new Set();
-      var expansions = 0;
+      var completions = [];
       shards.forEach(function (shard) {
         Object.keys(shard.words).forEach(function (word) {
-          var exact = word === term.word;
-          if (!exact && !(term.prefix && word.startsWith(term.word))) {
-            return;
-          }
-          if (!exact && ++expansions > MAX_EXPANSIONS) {
-            return;
-          }
           var stem = shard.words[word];
-          var weight = exact ? 1 : PREFIX_WEIGHT;
-          var known = stems.get(stem);
-          if (!known || known.weight < weight) {
-            stems.set(stem, { weight: weight, postings: shard.postings[stem] });
+          if (word === term.word) {
+            stems.set(stem, { weight: 1, postings: shard.postings[stem] });
+          } else if (term.prefix && word.startsWith(term.word)) {
+            completions.push({ word: word, stem: stem, postings: shard.postings[stem] });
           }
         });
       });
+      completions.sort(function (a, b) {
+        return b.postings.length - a.postings.length || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
+      });
+      completions.slice(0, MAX_EXPANSIONS).forEach(function (c) {
+        if (!stems.has(c.stem)) {
+          stems.set(c.stem, { weight: PREFIX_WEIGHT, postings: c.postings });
+        }
+      });
+      var highlight = new Set();
       shards.forEach(function (shard) {
         Object.keys(shard.words).forEach(function (word) {
           if (stems.has(shard.words[word])) {
@@ -151,7 +162,9 @@
           }
         });
       });
-      return { stems: stems, highlight: highlight };
+      var cut = completions.length > MAX_EXPANSIONS
+        ? { prefix: term.word, words: completions.length, searched: MAX_EXPANSIONS } : null;
+      return { stems: stems, highlight: highlight, cut: cut };
     });
   };
 
@@ -199,7 +212,8 @@
         var every = all.length > 0 || terms.length === 1;
         var hits = every ? all : Array.from(total, function (e) { return { id: e[0], score: e[1] }; });
         hits.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
-        return { terms: terms, hits: hits, highlight: Array.from(highlight), all: every };
+        var cut = expanded.map(function (e) { return e.cut; }).filter(Boolean)[0] || null;
+        return { terms: terms, hits: hits, highlight: Array.from(highlight), all: every, cut: cut };
       });
     });
   };
@@ -298,7 +312,14 @@
       return 'No results for ' + quoted + '. Check the spelling, or try fewer or shorter words.';
     }
     var text = n + (n === 1 ? ' result' : ' results') + ' for ' + quoted;
-    return result.all ? text : text + ' (no page has every word; showing pages with any of them)';
+    if (!result.all) {
+      text += ' (no page has every word; showing pages with any of them)';
+    }
+    if (result.cut) {
+      text += '. “' + result.cut.prefix + '” begins ' + result.cut.words + ' words; the ' + result.cut.searched
+        + ' found in the most pages were searched: type more letters to narrow it';
+    }
+    return text;
   }
 
   /**
@@ -477,6 +498,7 @@
         panel.hidden = false;
       }
     });
+    var page = document.getElementById('search-page-input');
     document.addEventListener('keydown', function (event) {
       var t = event.target;
       var typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
@@ -486,7 +508,6 @@
       }
     });
 
-    var page = document.getElementById('search-page-input');
     if (page) {
       var pageForm = page.form;
       var showMore = document.getElementById('search-page-more');
@@ -522,6 +543,9 @@
       }
     }
   }
+
+  /** The text rules and the index reader, for other scripts and for the tests that hold them to Annals'. */
+  window.AnnalsSearch = Object.freeze({ fold: fold, words: words, shardFile: shardFile, Index: Index });
 
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', setUp);

@@ -36,9 +36,6 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
   private boolean quiet;
 
-  @Option(names = {"-v", "--verbose"}, description = "Print stack traces of internal errors.")
-  private boolean verbose;
-
   /** The reproducible-builds date, if set: seconds since 1970. */
   static Optional<java.time.Instant> sourceDateEpoch(String value) {
     if (value == null || value.isBlank()) {
@@ -49,7 +46,6 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    main.verbose = verbose;
     Optional<java.time.Instant> sourceDate;
     try {
       sourceDate = sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH"));

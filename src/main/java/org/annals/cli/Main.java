@@ -16,6 +16,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
+  @picocli.CommandLine.Option(names = {"-v", "--verbose"}, scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces of internal errors.")
   boolean verbose;
 
   private PrintWriter out;

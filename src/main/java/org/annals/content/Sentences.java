@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 final class Sentences {
   private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?])[”\"’)]?\\s+(?=[“\"‘]?[\\p{Lu}\\p{N}])");
   private static final Set<String> ABBREVIATIONS =
-      Set.of("mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "al", "e.g", "i.e", "cf", "p", "pp", "vol", "ed", "eds");
+      Set.of("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "gov", "sen", "rep", "no", "nos", "vs", "etc",
+          "al", "e.g", "i.e", "cf", "p", "pp", "vol", "ed", "eds", "ch", "chap", "sec", "fig", "figs", "eq", "approx",
+          "ca", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+          "nov", "dec");
 
   private Sentences() {}
 

@@ -41,6 +41,22 @@ public final class Diagnostics {
     }
   }
 
+  /**
+   * Records everything another collection recorded: the problems it kept, and the count of those it
+   * counted but did not keep, so that totals stay true when a part of the work collects on its own.
+   */
+  public void addAll(Diagnostics other) {
+    List<Diagnostic> theirs = other.list();
+    int theirErrors = other.errorCount();
+    int theirWarnings = other.warningCount();
+    long keptErrors = theirs.stream().filter(d -> d.severity() == Severity.ERROR).count();
+    synchronized (this) {
+      theirs.forEach(this::add);
+      errors += theirErrors - (int) keptErrors;
+      warnings += theirWarnings - (theirs.size() - (int) keptErrors);
+    }
+  }
+
   /** Records an error at a character offset of a source. */
   public void error(SourceText source, int offset, String message, String hint) {
     add(at(Severity.ERROR, source.positionOf(offset), source, message, hint));

@@ -36,12 +36,19 @@ public final class SearchText {
     return words;
   }
 
-  /** Whether a folded token is kept: not empty, not a stop word, and a digit or longer than one letter. */
+  /** Whether a folded token is kept: not empty, not a stop word, and a number or longer than one character. */
   static boolean isIndexed(String token) {
     if (token.isEmpty() || STOP_WORDS.contains(token)) {
       return false;
     }
-    return token.length() > 1 || Character.isDigit(token.charAt(0));
+    int first = token.codePointAt(0);
+    return Character.charCount(first) < token.length() || isNumber(first);
+  }
+
+  /** Whether a character is a number: {@code \p{N}}, as in the browser. */
+  private static boolean isNumber(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** The stem of a folded word: {@code semiconductors} → {@code semiconductor}. Not thread-safe. */

@@ -82,7 +82,10 @@ public final class PreviewServer implements AutoCloseable {
     List<Path> watched = new java.util.ArrayList<>(List.of(options.content()));
     options.templates().ifPresent(watched::add);
     options.staticDir().ifPresent(watched::add);
-    watcher = new Watcher(watched, this::changed);
+    watcher = new Watcher(watched, this::changed, problem -> {
+      err.println("warning: " + problem);
+      err.flush();
+    });
     watcher.start();
   }
 

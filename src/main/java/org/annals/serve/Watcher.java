@@ -26,19 +26,41 @@ import java.util.stream.Stream;
 
 /**
  * Watches folders and everything below them, and hands each burst of changes (an editor's save is
- * often several events) to a listener once, after a short quiet spell.
+ * often several events) to a listener once, after a short quiet spell. A folder that cannot be
+ * watched, or a listener that fails, is reported and watching goes on.
  */
 final class Watcher implements AutoCloseable {
   private static final long QUIET_MILLIS = 30;
 
+  /** Starts watching one folder. */
+  interface Registrar {
+    WatchKey register(Path folder, WatchService service) throws IOException;
+  }
+
+  private static final Registrar FOLDERS =
+      (folder, service) -> folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+
   private final WatchService service;
   private final Map<WatchKey, Path> keys = new HashMap<>();
   private final Consumer<List<Path>> listener;
+  private final Consumer<String> problems;
+  private final Registrar registrar;
   private final Thread thread;
 
-  Watcher(List<Path> roots, Consumer<List<Path>> listener) throws IOException {
+  /**
+   * @param listener gets each burst of changed paths
+   * @param problems gets a one-line description of each problem while watching
+   */
+  Watcher(List<Path> roots, Consumer<List<Path>> listener, Consumer<String> problems) throws IOException {
+    this(roots, listener, problems, FOLDERS);
+  }
+
+  Watcher(List<Path> roots, Consumer<List<Path>> listener, Consumer<String> problems, Registrar registrar)
+      throws IOException {
     this.service = FileSystems.getDefault().newWatchService();
     this.listener = listener;
+    this.problems = problems;
+    this.registrar = registrar;
     for (Path root : roots) {
       if (Files.isDirectory(root)) {
         registerTree(root);
@@ -55,7 +77,7 @@ final class Watcher implements AutoCloseable {
   private void registerTree(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path dir : walk.filter(Files::isDirectory).toList()) {
-        keys.put(dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
+        keys.put(registrar.register(dir, service), dir);
       }
     }
   }
@@ -71,7 +93,11 @@ final class Watcher implements AutoCloseable {
           collect(more, changed);
         }
         if (!changed.isEmpty()) {
-          listener.accept(new ArrayList<>(changed));
+          try {
+            listener.accept(new ArrayList<>(changed));
+          } catch (RuntimeException e) {
+            problems.accept("the rebuild after a change failed: " + e + "; still watching");
+          }
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -95,8 +121,9 @@ final class Watcher implements AutoCloseable {
       if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
         try {
           registerTree(path);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+          problems.accept("cannot watch " + path + " (" + e.getMessage() + "): changes below it are not seen;"
+              + " still watching the rest");
         }
       }
     }

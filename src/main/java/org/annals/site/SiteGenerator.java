@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.annals.config.SiteConfig;
 import org.annals.config.SiteConfigLoader;
 import org.annals.content.ArchiveReader;
-import org.annals.diag.Diagnostic;
 import org.annals.diag.Diagnostics;
 import org.annals.diag.SourcePosition;
 import org.annals.link.CitationResolver;
@@ -46,10 +45,10 @@ public final class SiteGenerator {
   private final Set<Path> lastRendered = ConcurrentHashMap.newKeySet();
 
   /** What a paper gave the last build: its text, its model, its warnings and the files it wrote. */
-  private record Cached(String text, LinkedPaper linked, List<Diagnostic> warnings, List<String> files) {}
+  private record Cached(String text, LinkedPaper linked, Diagnostics warnings, List<String> files) {}
 
   /** One paper's state during a build. */
-  private record Step(Path folder, String text, LinkedPaper linked, List<Diagnostic> warnings, Cached reused) {}
+  private record Step(Path folder, String text, LinkedPaper linked, Diagnostics warnings, Cached reused) {}
 
   public SiteGenerator(BuildOptions options) {
     this.options = options;
@@ -128,17 +127,17 @@ public final class SiteGenerator {
     }
     Cached cached = cache.get(folder);
     if (cached != null && cached.text().equals(text.get())) {
-      cached.warnings().forEach(diagnostics::add);
+      diagnostics.addAll(cached.warnings());
       return new Step(folder, text.get(), cached.linked(), cached.warnings(), cached);
     }
     Diagnostics local = new Diagnostics();
     Optional<LinkedPaper> linked = ArchiveReader.parse(folder, text.get(), local)
         .map(paper -> new CitationResolver(local).resolve(paper));
-    local.list().forEach(diagnostics::add);
+    diagnostics.addAll(local);
     if (linked.isEmpty() || local.hasErrors()) {
       return null;
     }
-    return new Step(folder, text.get(), linked.get(), local.list(), null);
+    return new Step(folder, text.get(), linked.get(), local, null);
   }
 
   private static Cached keep(Cached cached, SiteOutput out) {

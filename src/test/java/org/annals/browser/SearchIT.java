@@ -199,6 +199,33 @@ class SearchIT extends ServedSite {
     assertThat(Browser.consoleErrors(driver)).isEmpty();
   }
 
+  @Test
+  void saysWhenAPrefixHasMoreCompletionsThanItSearches(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+      throws Exception {
+    java.nio.file.Path content = temp.resolve("content");
+    org.annals.Fixtures.write(content.resolve("site.yaml"), "title: \"Completions\"\n");
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 70; i++) {
+      body.append("The zeta").append((char) ('a' + i / 26)).append((char) ('a' + i % 26)).append(" term.\n\n");
+    }
+    org.annals.Fixtures.write(content.resolve("papers/p/paper.md"), "---\ntitle: \"Completions\"\nauthors:\n"
+        + "  - name: \"Ann Lee\"\n---\n\n## 1. One\n\n" + body);
+    java.nio.file.Path site = temp.resolve("site");
+    org.annals.site.SiteBuilder.build(new org.annals.site.BuildOptions(content,
+        java.util.Optional.of(org.annals.Fixtures.templates()), java.util.Optional.of(org.annals.Fixtures.staticFiles()),
+        site, java.util.Optional.empty()), new org.annals.diag.Diagnostics());
+    try (StaticServer own = new StaticServer(site, "zetas")) {
+      driver.get(own.url());
+      typeInHeader("zeta");
+      assertThat(driver.findElement(By.cssSelector(".site-search .search-status")).getAttribute("textContent"))
+          .isEqualTo("60 results for “zeta”. “zeta” begins 70 words; the 60 found in the most pages were searched:"
+              + " type more letters to narrow it");
+      typeInHeader("zetab");
+      assertThat(driver.findElement(By.cssSelector(".site-search .search-status")).getAttribute("textContent"))
+          .isEqualTo("26 results for “zetab”");
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private List<Map<String, Object>> resources(String containing) {
     return (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeScript(

@@ -69,4 +69,19 @@ class MainTest {
         .contains("hint: run from the archive's folder or pass --content DIR")
         .endsWith("build failed: 1 error, 0 warnings" + System.lineSeparator());
   }
+
+  @Test
+  void everyCommandAcceptsTheVerboseOptionThatItsErrorsPointTo() {
+    // An internal error tells the user to run again with --verbose: every command takes it.
+    Fixtures.Run check = Fixtures.annals("check", "--verbose", temp.toString());
+    assertThat(check.code()).as(check.err()).isEqualTo(1);
+    assertThat(check.err()).startsWith(temp + ": error: no built site here");
+    Fixtures.Run create = Fixtures.annals("new", "paper", "fresh", "-v", "--content", temp.resolve("c").toString());
+    assertThat(create.code()).as(create.err()).isZero();
+    Fixtures.Run serve = Fixtures.annals("serve", "--verbose", "--content", temp.resolve("none").toString());
+    assertThat(serve.code()).as(serve.err()).isEqualTo(1);
+    Fixtures.Run build = Fixtures.annals("build", "--verbose", "--content", temp.resolve("none").toString());
+    assertThat(build.code()).as(build.err()).isEqualTo(1);
+    assertThat(Fixtures.annals("help", "check").out()).contains("--verbose");
+  }
 }

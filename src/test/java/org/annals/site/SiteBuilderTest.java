@@ -167,6 +167,27 @@ class SiteBuilderTest {
   }
 
   @Test
+  void countsEveryProblemOfAPaperWithMoreProblemsThanAreShown() throws IOException {
+    Path content = temp.resolve("content");
+    Fixtures.write(content.resolve("site.yaml"), "title: \"Archive\"\n");
+    StringBuilder paper = new StringBuilder("---\ntitle: \"Many\"\nauthors:\n  - name: \"Ann Lee\"\n---\n\n## 1. One\n\n");
+    for (int i = 0; i < 150; i++) {
+      paper.append("Claim ").append(i).append(" (Nobody, ").append(1900 + i).append(").\n\n");
+    }
+    paper.append("## References\n\n- [1]. Ann Lee. (2021). *Talks*.\n");
+    Fixtures.write(content.resolve("papers/many/paper.md"), paper.toString());
+    Diagnostics diagnostics = new Diagnostics();
+    BuildOptions options = new BuildOptions(content, Optional.empty(), Optional.empty(), temp.resolve("site"),
+        Optional.empty());
+    assertThatThrownBy(() -> SiteBuilder.build(options, diagnostics)).isInstanceOf(BuildFailedException.class);
+    assertThat(diagnostics.errorCount()).isEqualTo(150);
+    assertThat(diagnostics.warningCount()).isEqualTo(1);
+    assertThat(diagnostics.summary()).isEqualTo("150 errors, 1 warning");
+    assertThat(diagnostics.list()).hasSize(Diagnostics.DEFAULT_LIMIT);
+    assertThat(diagnostics.omitted()).isEqualTo(51);
+  }
+
+  @Test
   void restoresThePreviousSiteWhenABuildStoppedBetweenTheTwoMovesOfItsSwap() throws IOException {
     Path out = temp.resolve("site");
     build(realSite(out));
