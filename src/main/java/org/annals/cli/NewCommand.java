@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.annals.content.ArchiveReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +35,6 @@ final class NewCommand implements Callable<Integer> {
   @Command(name = "paper", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
       description = "Create content/papers/<slug>/paper.md with front matter, sections and a reference list.")
   static final class Paper implements Callable<Integer> {
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     @ParentCommand
     private NewCommand parent;
@@ -54,7 +52,7 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Main main = parent.main;
-      if (!SLUG.matcher(slug).matches()) {
+      if (!org.annals.model.Slugs.isSlug(slug)) {
         main.err().println("annals: '" + slug + "' is not a slug: use lower-case letters, digits and hyphens,"
             + " such as us-japan-relations");
         main.err().flush();

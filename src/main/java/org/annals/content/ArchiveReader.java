@@ -24,7 +24,6 @@ public final class ArchiveReader {
   /** The file of a paper inside its folder. */
   public static final String PAPER_FILE = "paper.md";
 
-  private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   private ArchiveReader() {}
 
@@ -63,7 +62,7 @@ public final class ArchiveReader {
   public static Optional<String> readSource(Path folder, Diagnostics diagnostics) {
     String slug = folder.getFileName().toString();
     Path file = folder.resolve(PAPER_FILE);
-    if (!SLUG.matcher(slug).matches()) {
+    if (!org.annals.model.Slugs.isSlug(slug)) {
       diagnostics.error(SourcePosition.startOf(folder), null, "paper folder name '" + slug + "' is not a URL slug",
           "use lower-case letters, digits and hyphens, such as us-japan-relations");
       return Optional.empty();

@@ -2,9 +2,13 @@ package org.annals.model;
 
 import java.util.regex.Pattern;
 
-/** Turns headings into stable URL segments. */
+/**
+ * The one slug rule: a URL segment is lower-case letters and digits in runs joined by single
+ * hyphens. Headings are turned into slugs; paper folders must already be slugs.
+ */
 public final class Slugs {
   private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
   private static final int MAX_LENGTH = 80;
 
   private Slugs() {}
@@ -18,6 +22,11 @@ public final class Slugs {
       slug = trimDashes(slug.substring(0, cut > MAX_LENGTH / 2 ? cut : MAX_LENGTH));
     }
     return slug;
+  }
+
+  /** Whether a name is a slug as {@link #slugify} makes them: {@code us-japan-relations}, not {@code US_Japan} or {@code -x-}. */
+  public static boolean isSlug(String name) {
+    return SLUG.matcher(name).matches();
   }
 
   private static String trimDashes(String s) {
