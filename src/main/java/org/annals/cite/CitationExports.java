@@ -14,14 +14,18 @@ import org.annals.model.PartialDate;
 public final class CitationExports {
   private CitationExports() {}
 
-  /** A BibTeX file of the items. */
+  /** A BibTeX file of the items; an item that came from a BibTeX file is written as it was there. */
   public static String bibtex(List<CiteItem> items) {
     StringBuilder out = new StringBuilder();
     for (CiteItem item : items) {
       if (out.length() > 0) {
         out.append('\n');
       }
-      out.append('@').append(item.kind().bibtex).append('{').append(item.key()).append(",\n");
+      if (item.bibtex().isPresent()) {
+        out.append(item.bibtex().get().strip()).append('\n');
+        continue;
+      }
+      out.append('@').append(item.bibtexType()).append('{').append(item.key()).append(",\n");
       field(out, "author", item.authors().stream()
           .map(n -> n.isLiteral() ? "{" + escape(n.literal()) + "}" : escape(n.familyGiven()))
           .collect(Collectors.joining(" and ")));
@@ -31,8 +35,18 @@ public final class CitationExports {
         field(out, "year", Integer.toString(d.year()));
         d.month().ifPresent(m -> field(out, "month", Integer.toString(m)));
       });
-      item.container().ifPresent(c -> field(out, "organization",
-          escape(c)));
+      String containerField = switch (item.type()) {
+        case "article-journal", "article-magazine", "article-newspaper" -> "journaltitle";
+        case "chapter", "paper-conference" -> "booktitle";
+        default -> "organization";
+      };
+      item.container().ifPresent(c -> field(out, containerField, escape(c)));
+      item.volume().ifPresent(v -> field(out, "volume", escape(v)));
+      item.issue().ifPresent(v -> field(out, "number", escape(v)));
+      item.pages().ifPresent(v -> field(out, "pages", escape(v.replace("–", "--"))));
+      item.publisher().ifPresent(v -> field(out, "publisher", escape(v)));
+      item.doi().ifPresent(v -> field(out, "doi", v.replace("{", "%7B").replace("}", "%7D")));
+      item.isbn().ifPresent(v -> field(out, "isbn", escape(v)));
       item.url().ifPresent(u -> field(out, "url", u.replace("{", "%7B").replace("}", "%7D")));
       if (!item.keywords().isEmpty()) {
         field(out, "keywords", escape(String.join(", ", item.keywords())));
@@ -72,7 +86,7 @@ public final class CitationExports {
   public static String ris(List<CiteItem> items) {
     StringBuilder out = new StringBuilder();
     for (CiteItem item : items) {
-      tag(out, "TY", item.kind().ris);
+      tag(out, "TY", item.risType());
       tag(out, "ID", item.key());
       for (CiteName name : item.authors()) {
         tag(out, "AU", name.familyGiven());
@@ -82,7 +96,23 @@ public final class CitationExports {
         tag(out, "PY", Integer.toString(d.year()));
         tag(out, "DA", risDate(d));
       });
-      item.container().ifPresent(c -> tag(out, "PB", c));
+      if (item.risType().equals("GEN") || item.risType().equals("ELEC")) {
+        item.container().ifPresent(c -> tag(out, item.publisher().isPresent() ? "T2" : "PB", c));
+      } else {
+        item.container().ifPresent(c -> tag(out, item.risType().equals("JOUR") ? "JO" : "T2", c));
+      }
+      item.volume().ifPresent(v -> tag(out, "VL", v));
+      item.issue().ifPresent(v -> tag(out, "IS", v));
+      item.pages().ifPresent(p -> {
+        String[] range = p.split("\\s*[-–]+\\s*", 2);
+        tag(out, "SP", range[0]);
+        if (range.length > 1) {
+          tag(out, "EP", range[1]);
+        }
+      });
+      item.publisher().ifPresent(v -> tag(out, "PB", v));
+      item.doi().ifPresent(v -> tag(out, "DO", v));
+      item.isbn().ifPresent(v -> tag(out, "SN", v));
       item.url().ifPresent(u -> tag(out, "UR", u));
       item.keywords().forEach(k -> tag(out, "KW", k));
       if (!item.abstractText().isEmpty()) {
@@ -107,13 +137,19 @@ public final class CitationExports {
         d.day().isPresent() ? String.format(java.util.Locale.ROOT, "%02d", d.day().getAsInt()) : "");
   }
 
-  /** CSL-JSON items, as ordered maps ready for a JSON writer. */
+  /** CSL-JSON items, as ordered maps ready for a JSON writer; a bibliography's item keeps every field it had. */
   public static List<Map<String, Object>> cslJson(List<CiteItem> items) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (CiteItem item : items) {
+      if (!item.csl().isEmpty()) {
+        Map<String, Object> csl = new LinkedHashMap<>(item.csl());
+        csl.put("id", item.key());
+        out.add(csl);
+        continue;
+      }
       Map<String, Object> csl = new LinkedHashMap<>();
       csl.put("id", item.key());
-      csl.put("type", item.kind().csl);
+      csl.put("type", item.type());
       csl.put("title", item.title());
       csl.put("author", item.authors().stream().map(n -> {
         Map<String, String> name = new LinkedHashMap<>();
@@ -134,6 +170,12 @@ public final class CitationExports {
         csl.put("issued", Map.of("date-parts", List.of(parts)));
       });
       item.container().ifPresent(c -> csl.put("container-title", c));
+      item.volume().ifPresent(v -> csl.put("volume", v));
+      item.issue().ifPresent(v -> csl.put("issue", v));
+      item.pages().ifPresent(v -> csl.put("page", v));
+      item.publisher().ifPresent(v -> csl.put("publisher", v));
+      item.doi().ifPresent(v -> csl.put("DOI", v));
+      item.isbn().ifPresent(v -> csl.put("ISBN", v));
       item.url().ifPresent(u -> csl.put("URL", u));
       if (!item.keywords().isEmpty()) {
         csl.put("keyword", String.join(", ", item.keywords()));

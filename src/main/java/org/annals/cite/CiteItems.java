@@ -31,21 +31,32 @@ public final class CiteItems {
         .map(a -> a.givenNames().isEmpty() ? CiteName.literal(a.name()) : CiteName.person(a.familyName(), a.givenNames()))
         .toList();
     String key = key(names, paper.date().map(d -> d.year()), paper.title(), new HashSet<>());
-    return new CiteItem(key, CiteItem.Kind.ARTICLE, names, paper.date(), paper.title(),
-        Optional.of(site.title()).filter(t -> !t.isBlank()), url, paper.keywords(),
-        paper.abstractText().text(), site.language());
+    org.annals.model.Publication p = paper.publication();
+    Optional<String> container = p.venue().or(() -> Optional.of(site.title()).filter(t -> !t.isBlank()));
+    return new CiteItem(key, p.venue().isPresent() ? "article-journal" : "article", names, paper.date(), paper.title(),
+        container, p.volume(), p.issue(), Optional.empty(), Optional.empty(), p.doi(), Optional.empty(), url,
+        paper.keywords(), paper.abstractText().text(), site.language(), Map.of(), Optional.empty());
   }
 
-  /** The paper's references, in the order of its list, with unique keys. */
+  /**
+   * The paper's references, in the order of its list, with unique keys. A bibliography's items keep
+   * their own keys and every field they had.
+   */
   public static List<CiteItem> references(LinkedPaper linked) {
     Map<String, String> citedFamily = citedFamilyNames(linked);
     Set<String> keys = new HashSet<>();
     List<CiteItem> items = new ArrayList<>();
     for (Reference r : linked.paper().references()) {
-      List<CiteName> names = r.authors().stream().map(name -> split(name, citedFamily.get(name))).toList();
-      items.add(new CiteItem(key(names, Optional.of(r.year()), r.title(), keys), CiteItem.Kind.WEBPAGE, names,
-          r.publishedDate().or(() -> Optional.of(org.annals.model.PartialDate.ofYear(r.year()))), r.title(),
-          Optional.empty(), r.url(), List.of(), "", ""));
+      List<CiteName> names = !r.names().isEmpty() ? r.names().stream()
+          .map(n -> n.isLiteral() ? CiteName.literal(n.literal()) : CiteName.person(n.family(), n.given())).toList()
+          : r.authors().stream().map(name -> split(name, citedFamily.get(name))).toList();
+      String key = linked.paper().citesByKey() ? r.key()
+          : key(names, Optional.of(r.year()).filter(y -> y != Reference.NO_YEAR), r.title(), keys);
+      Optional<org.annals.model.PartialDate> issued = r.publishedDate().or(() -> r.year() == Reference.NO_YEAR
+          ? Optional.empty() : Optional.of(org.annals.model.PartialDate.ofYear(r.year())));
+      Map<String, Object> csl = linked.paper().citesByKey() ? r.csl() : Map.of();
+      items.add(new CiteItem(key, r.type(), names, issued, r.title(), r.container(), r.volume(), r.issue(), r.pages(),
+          r.publisher(), r.doi(), r.isbn(), r.url(), List.of(), "", "", csl, r.bibtex()));
     }
     return items;
   }

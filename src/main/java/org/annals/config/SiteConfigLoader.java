@@ -18,7 +18,7 @@ public final class SiteConfigLoader {
   public static final String FILE_NAME = "site.yaml";
 
   /** The fields of {@code site.yaml} as written. */
-  record SiteYaml(String title, String description, String language, String baseUrl) {}
+  record SiteYaml(String title, String description, String language, String baseUrl, String csl) {}
 
   private SiteConfigLoader() {}
 
@@ -28,7 +28,7 @@ public final class SiteConfigLoader {
    */
   public static SiteConfig load(Path contentDir, Optional<String> baseUrlOverride, Diagnostics diagnostics) {
     Path file = contentDir.resolve(FILE_NAME);
-    SiteYaml yaml = new SiteYaml(null, null, null, null);
+    SiteYaml yaml = new SiteYaml(null, null, null, null, null);
     SourceText source = null;
     if (Files.isRegularFile(file)) {
       try {
@@ -69,7 +69,33 @@ public final class SiteConfigLoader {
       baseUrl = normalised;
     }
     String description = yaml.description() == null ? "" : yaml.description().strip();
-    return new SiteConfig(title, description, language, baseUrl);
+    return new SiteConfig(title, description, language, baseUrl, style(yaml.csl(), contentDir, where, source,
+        diagnostics));
+  }
+
+  /** The archive's citation style: a style id of the collection, or the text of a .csl file in the content folder. */
+  private static String style(String written, Path contentDir, SourcePosition where, SourceText source,
+      Diagnostics diagnostics) {
+    if (written == null || written.isBlank()) {
+      return SiteConfig.DEFAULT_STYLE;
+    }
+    String style = written.strip();
+    if (style.toLowerCase(Locale.ROOT).endsWith(".csl")) {
+      Path file = contentDir.resolve(style).normalize();
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException | java.io.UncheckedIOException e) {
+        diagnostics.error(where, source, "citation style file '" + style + "' cannot be read",
+            "put the .csl file in the content folder, or name a style such as apa or chicago-author-date");
+        return SiteConfig.DEFAULT_STYLE;
+      }
+    }
+    if (!de.undercouch.citeproc.CSL.supportsStyle(style)) {
+      diagnostics.error(where, source, "no citation style is called '" + style + "'",
+          "name a style of the CSL styles collection, such as apa, chicago-author-date, ieee or vancouver");
+      return SiteConfig.DEFAULT_STYLE;
+    }
+    return style;
   }
 
   /** An absolute http(s) URL with a trailing slash, or empty when the text is not one. */

@@ -23,6 +23,8 @@ public final class ArchiveReader {
   public static final String PAPERS = "papers";
   /** The file of a paper inside its folder. */
   public static final String PAPER_FILE = "paper.md";
+  /** The other name a paper's file may have, as Quarto and Hugo name it. */
+  public static final String INDEX_FILE = "index.md";
 
 
   private ArchiveReader() {}
@@ -58,10 +60,17 @@ public final class ArchiveReader {
     }
   }
 
-  /** The text of a paper folder's {@code paper.md}, with Windows line ends made Unix ones. */
+  /** The Markdown file of a paper folder: {@code paper.md}, or else {@code index.md}. */
+  public static Path paperFile(Path folder) {
+    Path paper = folder.resolve(PAPER_FILE);
+    Path index = folder.resolve(INDEX_FILE);
+    return !Files.isRegularFile(paper) && Files.isRegularFile(index) ? index : paper;
+  }
+
+  /** The text of a paper folder's {@code paper.md} (or {@code index.md}), with Windows line ends made Unix ones. */
   public static Optional<String> readSource(Path folder, Diagnostics diagnostics) {
     String slug = folder.getFileName().toString();
-    Path file = folder.resolve(PAPER_FILE);
+    Path file = paperFile(folder);
     if (!org.annals.model.Slugs.isSlug(slug)) {
       diagnostics.error(SourcePosition.startOf(folder), null, "paper folder name '" + slug + "' is not a URL slug",
           "use lower-case letters, digits and hyphens, such as us-japan-relations");
@@ -69,7 +78,12 @@ public final class ArchiveReader {
     }
     if (!Files.isRegularFile(file)) {
       diagnostics.error(SourcePosition.startOf(file), null, "paper folder has no " + PAPER_FILE,
-          "add " + file + " or remove the folder");
+          "add " + file + " (or " + INDEX_FILE + ") or remove the folder");
+      return Optional.empty();
+    }
+    if (Files.isRegularFile(folder.resolve(INDEX_FILE)) && file.getFileName().toString().equals(PAPER_FILE)) {
+      diagnostics.error(SourcePosition.startOf(folder.resolve(INDEX_FILE)), null,
+          "paper folder has both " + PAPER_FILE + " and " + INDEX_FILE, "keep one of them");
       return Optional.empty();
     }
     try {
@@ -85,7 +99,7 @@ public final class ArchiveReader {
 
   /** Reads the paper of a folder from its text. */
   public static Optional<Paper> parse(Path folder, String text, Diagnostics diagnostics) {
-    return new PaperReader(diagnostics).read(folder.getFileName().toString(), folder.resolve(PAPER_FILE), text);
+    return new PaperReader(diagnostics).read(folder.getFileName().toString(), paperFile(folder), text);
   }
 
   /** The papers in the archive's order. */

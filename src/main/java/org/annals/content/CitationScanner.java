@@ -1,7 +1,5 @@
 package org.annals.content;
 
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.annals.diag.SourcePosition;
 import org.annals.diag.SourceText;
 import org.annals.model.Citation;
-import org.annals.model.CitingSentence;
 import org.annals.model.Folding;
 
 /**
@@ -50,82 +46,22 @@ final class CitationScanner {
     this.authorKeys = authorKeys;
   }
 
-  /** The citations in {@code block} in reading order, with offsets into the body. Code holds none. */
-  List<Found> scan(Node block) {
+  /** The citations in {@code block} in reading order, each its own span, with offsets into the body. */
+  List<Span> scan(Node block) {
     List<Found> found = new ArrayList<>();
-    if (!isContainer(block)) {
-      return found;
-    }
-    List<int[]> spans = new ArrayList<>();
-    collectTextRuns(block, spans);
-    for (int[] span : spans) {
+    for (int[] span : TextRuns.of(block)) {
       String text = source.text().substring(bodyOffset + span[0], bodyOffset + span[1]);
       scanParentheticals(text, span[0], found);
       scanNarrative(text, span[0], found);
     }
     found.sort((a, b) -> Integer.compare(a.start, b.start));
-    return found;
+    return found.stream().map(f -> new Span(f.start, f.end, List.of(new Span.Cite(f.start, f.end, f.text,
+        Optional.empty(), f.authors, f.etAl, f.year, f.suffix, f.locator, Optional.empty(), Optional.empty(),
+        f.narrative ? Citation.Mode.NARRATIVE : Citation.Mode.PARENTHETICAL)), Optional.<String>empty())).toList();
   }
 
-  /**
-   * A citation found in the text.
-   *
-   * @param start its offset in the body
-   * @param end the offset just past it in the body
-   * @param text its text as written
-   * @param authors the names as cited
-   * @param etAl whether the names end with {@code et al.}
-   * @param year the year cited
-   * @param suffix the letter after the year, or empty
-   * @param locator a page or other locator, if given
-   * @param narrative whether the name stands in the sentence
-   */
-  record Found(int start, int end, String text, List<String> authors, boolean etAl, int year,
-      String suffix, Optional<String> locator, boolean narrative) {
-
-    /** The citation as the model holds it, at {@code position}, with offsets relative to its block. */
-    Citation citation(String id, int blockStart, SourcePosition position, CitingSentence sentence) {
-      return new Citation(id, text, authors, etAl, year, suffix, locator, narrative, start - blockStart,
-          end - blockStart, position, sentence);
-    }
-  }
-
-  /** Collects the source ranges of runs of adjacent plain text nodes, including soft line breaks. */
-  private static void collectTextRuns(Node parent, List<int[]> spans) {
-    int runStart = -1;
-    int runEnd = -1;
-    for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-      boolean plain = child instanceof Text || child instanceof SoftLineBreak;
-      if (plain && runStart >= 0 && child.getStartOffset() == runEnd) {
-        runEnd = child.getEndOffset();
-      } else {
-        if (runStart >= 0) {
-          spans.add(new int[] {runStart, runEnd});
-          runStart = -1;
-        }
-        if (plain) {
-          runStart = child.getStartOffset();
-          runEnd = child.getEndOffset();
-        } else if (isContainer(child)) {
-          collectTextRuns(child, spans);
-        }
-      }
-    }
-    if (runStart >= 0) {
-      spans.add(new int[] {runStart, runEnd});
-    }
-  }
-
-  /** Inline containers whose text may hold citations; links, code and HTML may not. */
-  private static boolean isContainer(Node node) {
-    return !(node instanceof com.vladsch.flexmark.ast.Code
-        || node instanceof com.vladsch.flexmark.ast.LinkNodeBase
-        || node instanceof com.vladsch.flexmark.ast.AutoLink
-        || node instanceof com.vladsch.flexmark.ast.HtmlInline
-        || node instanceof com.vladsch.flexmark.ast.HtmlBlock
-        || node instanceof com.vladsch.flexmark.ast.FencedCodeBlock
-        || node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock);
-  }
+  private record Found(int start, int end, String text, List<String> authors, boolean etAl, int year,
+      String suffix, Optional<String> locator, boolean narrative) {}
 
   private void scanParentheticals(String text, int base, List<Found> found) {
     Matcher m = PARENTHETICAL.matcher(text);

@@ -1,7 +1,13 @@
 package org.annals.content;
 
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -21,6 +27,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.IdentityHashMap;
@@ -28,41 +35,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
-import org.annals.model.Paragraph;
+import java.util.regex.Pattern;
 
 /**
- * The one Flexmark configuration of Annals: the dialect papers are written in, its parser and its
- * HTML renderer. Raw HTML in Markdown is shown as text, so pages carry only the markup Annals
- * writes; table cells are aligned by class, since HTML has made the {@code align} attribute
- * obsolete. Every parse goes through {@link #parse}, which counts them.
+ * The one Flexmark configuration of Annals: the dialect papers are written in (CommonMark with
+ * tables, footnotes, definition lists, attributes, strikethrough, autolinks and TeX maths), its
+ * parser and its HTML renderer. Raw HTML in Markdown is shown as text, so pages carry only the
+ * markup Annals writes; table cells are aligned by class, since HTML has made the {@code align}
+ * attribute obsolete; maths become MathML; an image alone in a paragraph becomes a numbered figure.
+ * Every parse goes through {@link #parse}, which counts them.
  */
 public final class Markdown {
-  private static final DataHolder OPTIONS = new MutableDataSet()
-      .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()))
+  private static final List<Extension> PARSED = List.of(TablesExtension.create(), AutolinkExtension.create(),
+      StrikethroughExtension.create(), FootnoteExtension.create(), DefinitionExtension.create());
+  /** Footnotes are drawn by Annals itself (numbering, back-links). */
+  private static final List<Extension> RENDERED = List.of(TablesExtension.create(), AutolinkExtension.create(),
+      StrikethroughExtension.create(), DefinitionExtension.create());
+
+  private static final DataHolder PARSER_OPTIONS = new MutableDataSet()
+      .set(Parser.EXTENSIONS, PARSED)
       .set(HtmlRenderer.ESCAPE_HTML, true)
       .toImmutable();
 
   /**
-   * The citation spans of a document, as sorted source offsets: the renderer writes {@link
-   * Paragraph#CITATION_START} at each start and {@link Paragraph#CITATION_END} at each end.
+   * The citation and cross-reference spans of a document, as sorted source offsets: the renderer
+   * writes {@link org.annals.model.Paragraph#SPAN_START} at each start and
+   * {@link org.annals.model.Paragraph#SPAN_END} at each end.
    */
   static final DataKey<CitationSpans> SPANS = new DataKey<>("ANNALS_CITATION_SPANS", CitationSpans.NONE);
+  /** What the renderer needs to know of a document's figures, equations and footnotes. */
+  static final DataKey<Numbering> NUMBERING = new DataKey<>("ANNALS_NUMBERING", Numbering.NONE);
 
   /** Whether a document is rendered with {@link #BLOCK_START} before each top-level block. */
   private static final DataKey<Boolean> SPLIT = new DataKey<>("ANNALS_SPLIT_BLOCKS", false);
   /** Written before each top-level block when a document is split: a Unicode noncharacter, refused in content. */
   static final char BLOCK_START = '\uFDD2';
+  /** LaTeX's {@code \label{…}}, which names a figure or equation and is never shown. */
+  static final Pattern LATEX_LABEL = Pattern.compile("\\\\label\\{[^{}]*}");
 
-  private static final Parser PARSER = Parser.builder(OPTIONS).build();
+  private static final Parser PARSER = Parser.builder(PARSER_OPTIONS)
+      .customInlineParserExtensionFactory(new MathNodes.Factory())
+      .build();
 
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS)
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder(
+          new MutableDataSet(PARSER_OPTIONS).set(Parser.EXTENSIONS, RENDERED).toImmutable())
       .attributeProviderFactory(new IndependentAttributeProviderFactory() {
         @Override
         public AttributeProvider apply(LinkResolverContext context) {
           return Markdown::alignByClass;
         }
       })
-      .nodeRendererFactory(options -> new MarkedTextRenderer())
+      .nodeRendererFactory(options -> new AnnalsRenderer())
       .build();
 
   private static final LongAdder PARSES = new LongAdder();
@@ -115,19 +138,71 @@ public final class Markdown {
     }
   }
 
+  /** Pandoc's attributes after an image, such as {@code {#fig-map width=80%}}. */
+  static final Pattern ATTRIBUTES = Pattern.compile("\\s*\\{[^{}]*}\\s*");
+
+  /** Whether a paragraph is a figure: one image and nothing else but its attributes. */
+  static boolean isFigure(Node node) {
+    if (!(node instanceof Paragraph)) {
+      return false;
+    }
+    Image image = null;
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Image found && image == null) {
+        image = found;
+      } else if (!(child instanceof com.vladsch.flexmark.ast.SoftLineBreak
+          || (child instanceof Text && (child.getChars().isBlank()
+              || image != null && ATTRIBUTES.matcher(child.getChars()).matches())))) {
+        return false;
+      }
+    }
+    return image != null;
+  }
+
+  /** The attributes written after a figure's image, or empty. */
+  static String figureAttributes(Node paragraph) {
+    StringBuilder attributes = new StringBuilder();
+    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Text && !child.getChars().isBlank()) {
+        attributes.append(child.getChars());
+      }
+    }
+    return attributes.toString();
+  }
+
+  /** The image of a figure paragraph. */
+  static Image figureImage(Node paragraph) {
+    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Image image) {
+        return image;
+      }
+    }
+    throw new IllegalArgumentException("not a figure");
+  }
+
   /**
-   * Renders text as Flexmark does, writing the citation marks where the document's spans start and
-   * end; and renders a document block by block when asked.
+   * Annals' own drawing of some nodes: text with the citation marks, documents split into blocks,
+   * figures, maths, footnote references and footnotes, images that live in the paper's folder.
    */
-  private static final class MarkedTextRenderer implements NodeRenderer {
+  private static final class AnnalsRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-      return Set.of(new NodeRenderingHandler<>(Text.class, MarkedTextRenderer::render),
-          new NodeRenderingHandler<>(Document.class, MarkedTextRenderer::render));
+      return Set.of(new NodeRenderingHandler<>(Text.class, AnnalsRenderer::text),
+          new NodeRenderingHandler<>(Document.class, AnnalsRenderer::document),
+          new NodeRenderingHandler<>(Paragraph.class, AnnalsRenderer::paragraph),
+          new NodeRenderingHandler<>(Image.class, AnnalsRenderer::image),
+          new NodeRenderingHandler<>(MathNodes.InlineMath.class, (node, context, html) ->
+              html.raw(Numbering.math(node.tex, false, null, null))),
+          new NodeRenderingHandler<>(MathNodes.DisplayMath.class, (node, context, html) ->
+              html.raw(Numbering.math(node.tex, true, node.label,
+                  NUMBERING.get(node.getDocument()).equation(node.label)))),
+          new NodeRenderingHandler<>(Footnote.class, AnnalsRenderer::footnote),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.LinkRef.class, AnnalsRenderer::linkRef),
+          new NodeRenderingHandler<>(FootnoteBlock.class, (node, context, html) -> context.renderChildren(node)));
     }
 
     /** Renders a document, marking where each top-level block starts when it is to be split. */
-    private static void render(Document document, NodeRendererContext context, HtmlWriter html) {
+    private static void document(Document document, NodeRendererContext context, HtmlWriter html) {
       if (!SPLIT.get(document)) {
         context.renderChildren(document);
         return;
@@ -138,11 +213,88 @@ public final class Markdown {
       }
     }
 
-    private static void render(Text node, NodeRendererContext context, HtmlWriter html) {
-      CitationSpans spans = SPANS.get(node.getDocument());
+    private static void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
+      if (!isFigure(node)) {
+        context.delegateRender();
+        return;
+      }
+      Image image = figureImage(node);
+      Numbering numbering = NUMBERING.get(node.getDocument());
+      Numbering.Figure figure = numbering.figure(image);
+      String caption = captionText(image);
+      html.line();
+      html.raw("<figure class=\"figure\" id=\"" + Escaping.escapeHtml(figure.id(), true) + "\">");
+      String src = numbering.src(image.getUrl().toString());
+      if (figure.pdf()) {
+        html.raw("<a class=\"figure-pdf\" href=\"" + Escaping.escapeHtml(src, true) + "\">");
+        src = src + ".png";
+      }
+      html.raw("<img src=\"" + Escaping.escapeHtml(src, true) + "\" alt=\"" + Escaping.escapeHtml(caption, true) + "\"");
+      if (figure.width() > 0) {
+        html.raw(" width=\"" + figure.width() + "\" height=\"" + figure.height() + "\"");
+      }
+      html.raw(" loading=\"lazy\">");
+      if (figure.pdf()) {
+        html.raw("</a>");
+      }
+      html.raw("<figcaption><span class=\"figure-number\">" + figure.name() + ".</span> ");
+      context.renderChildren(image);
+      if (figure.pdf()) {
+        html.raw(" <a class=\"figure-pdf-link\" href=\"" + Escaping.escapeHtml(numbering.src(image.getUrl().toString()),
+            true) + "\">(PDF)</a>");
+      }
+      html.raw("</figcaption></figure>");
+      html.line();
+    }
+
+    /** An image inside the text: its source made relative to the paper's folder. */
+    private static void image(Image node, NodeRendererContext context, HtmlWriter html) {
+      Numbering numbering = NUMBERING.get(node.getDocument());
+      html.raw("<img src=\"" + Escaping.escapeHtml(numbering.src(node.getUrl().toString()), true) + "\" alt=\""
+          + Escaping.escapeHtml(captionText(node), true) + "\">");
+    }
+
+    private static String captionText(Image image) {
+      return LATEX_LABEL.matcher(PlainText.of(image)).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+
+    private static void footnote(Footnote node, NodeRendererContext context, HtmlWriter html) {
+      Numbering.FootnotePlace place = NUMBERING.get(node.getDocument()).footnote(node);
+      if (place == null) {
+        html.text(node.getChars().toString());
+        return;
+      }
+      html.raw("<sup class=\"footnote-ref\"><a href=\"#fn-" + place.number() + "\" id=\"" + place.id()
+          + "\" aria-label=\"Footnote " + place.number() + "\">" + place.number() + "</a></sup>");
+    }
+
+    /**
+     * A link to a reference that the paper does not define, such as pandoc's {@code [@key]}: its
+     * brackets are text, as CommonMark has it, and may hold citation marks.
+     */
+    private static void linkRef(com.vladsch.flexmark.ast.LinkRef node, NodeRendererContext context, HtmlWriter html) {
+      if (node.isDefined() || node.getFirstChild() == null) {
+        context.delegateRender();
+        return;
+      }
       BasedSequence chars = node.getChars();
       int start = node.getStartOffset();
-      int end = node.getEndOffset();
+      int first = node.getFirstChild().getStartOffset();
+      int last = node.getLastChild().getEndOffset();
+      marked(node.getDocument(), html, chars.subSequence(0, first - start), start, true);
+      context.renderChildren(node);
+      marked(node.getDocument(), html, chars.subSequence(last - start, chars.length()), last, true);
+    }
+
+    /** Text as Flexmark renders it, with the span marks written at their offsets and LaTeX labels left out. */
+    private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
+      marked(node.getDocument(), html, node.getChars(), node.getStartOffset(), false);
+    }
+
+    /** Text that starts at source offset {@code start}, with the span marks that fall in it. */
+    private static void marked(Document document, HtmlWriter html, BasedSequence chars, int start, boolean literal) {
+      CitationSpans spans = SPANS.get(document);
+      int end = start + chars.length();
       int from = start;
       for (int i = spans.firstAtOrAfter(start); i < spans.size() && spans.offset(i) <= end; i++) {
         int at = spans.offset(i);
@@ -150,16 +302,17 @@ public final class Markdown {
         if (opens ? at == end : at == start) {
           continue; // a start at the end belongs to the next node; an end at the start to the previous one
         }
-        text(html, chars.subSequence(from - start, at - start));
-        html.raw(String.valueOf(opens ? Paragraph.CITATION_START : Paragraph.CITATION_END));
+        write(html, chars.subSequence(from - start, at - start), literal);
+        html.raw(String.valueOf(opens ? org.annals.model.Paragraph.SPAN_START : org.annals.model.Paragraph.SPAN_END));
         from = at;
       }
-      text(html, chars.subSequence(from - start, end - start));
+      write(html, chars.subSequence(from - start, end - start), literal);
     }
 
-    private static void text(HtmlWriter html, BasedSequence chars) {
+    private static void write(HtmlWriter html, BasedSequence chars, boolean literal) {
       if (!chars.isEmpty()) {
-        html.text(Escaping.normalizeEOL(chars.unescape()));
+        String text = literal ? chars.toString() : chars.unescape();
+        html.text(LATEX_LABEL.matcher(Escaping.normalizeEOL(text)).replaceAll(""));
       }
     }
   }

@@ -61,22 +61,57 @@ final class Outline {
   private final List<Draft> roots = new ArrayList<>();
   private final List<Draft> open = new ArrayList<>();
   private final List<Reference> references = new ArrayList<>();
+  private final List<com.vladsch.flexmark.ext.footnotes.FootnoteBlock> footnotes = new ArrayList<>();
+  private final boolean bibliography;
+  private int topLevel = 2;
+  private String title = "";
   private final Set<String> slugs = new HashSet<>();
   private final Map<Integer, Reference> byNumber = new HashMap<>();
   private boolean inReferences;
   private boolean reportedOrphan;
 
-  private Outline(SourceText source, int bodyOffset, Diagnostics diagnostics) {
+  private Outline(SourceText source, int bodyOffset, boolean bibliography, Diagnostics diagnostics) {
     this.source = source;
     this.bodyOffset = bodyOffset;
+    this.bibliography = bibliography;
     this.diagnostics = diagnostics;
   }
 
-  /** Reads the outline of a parsed body whose text starts at {@code bodyOffset} of {@code source}. */
-  static Outline read(Document document, SourceText source, int bodyOffset, Diagnostics diagnostics) {
-    Outline outline = new Outline(source, bodyOffset, diagnostics);
+  /**
+   * Reads the outline of a parsed body whose text starts at {@code bodyOffset} of {@code source}.
+   * With a {@code bibliography}, the references come from it, and a {@code References} heading
+   * only marks where pandoc would print them.
+   */
+  static Outline read(Document document, SourceText source, int bodyOffset, boolean bibliography, String title,
+      Diagnostics diagnostics) {
+    Outline outline = new Outline(source, bodyOffset, bibliography, diagnostics);
+    outline.title = org.annals.model.Folding.nameKey(title);
+    outline.topLevel = topLevel(document, outline.title);
     outline.walk(document);
     return outline;
+  }
+
+  /**
+   * The level of the paper's sections: 2 ({@code ##}) as Annals writes them, or 1 when the body
+   * uses {@code #} for anything but a repetition of the title.
+   */
+  private static int topLevel(Document document, String title) {
+    boolean first = true;
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      if (block instanceof Heading heading) {
+        boolean repeatsTitle = first && org.annals.model.Folding.nameKey(PlainText.of(heading)).equals(title);
+        first = false;
+        if (heading.getLevel() == 1 && !repeatsTitle) {
+          return 1;
+        }
+      }
+    }
+    return 2;
+  }
+
+  /** The footnote definitions, in the order written. */
+  List<com.vladsch.flexmark.ext.footnotes.FootnoteBlock> footnotes() {
+    return footnotes;
   }
 
   /** The top-level sections, in order. */
@@ -94,6 +129,10 @@ final class Outline {
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       if (block instanceof com.vladsch.flexmark.ast.Reference) {
         continue; // a link definition: the document resolves links to it wherever they are
+      } else if (block instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock footnote) {
+        footnotes.add(footnote);
+      } else if (isDivFence(block)) {
+        continue; // pandoc's ::: fences (such as ::: {#refs}) mark places for pandoc's own renderer
       } else if (block instanceof Heading heading) {
         heading(heading);
       } else if (inReferences) {
@@ -110,12 +149,21 @@ final class Outline {
     }
   }
 
+  /** Whether a block is only pandoc fence lines: {@code :::}, {@code ::: {#refs}}. */
+  private static boolean isDivFence(Node block) {
+    if (!(block instanceof com.vladsch.flexmark.ast.Paragraph)) {
+      return false;
+    }
+    return block.getChars().toString().strip().lines().allMatch(line -> line.strip().matches(":{3,}\\s*(\\{[^}]*}|\\w[\\w-]*)?\\s*"));
+  }
+
   private void heading(Heading heading) {
     String text = PlainText.of(heading);
-    int level = heading.getLevel() - 1;
-    if (heading.getLevel() == 1) {
-      error(heading, "a paper's body has no level-1 heading",
-          "the title comes from the front matter; start sections with '## '");
+    int level = heading.getLevel() - topLevel + 1;
+    if (roots.isEmpty() && open.isEmpty() && !title.isEmpty()
+        && org.annals.model.Folding.nameKey(text).equals(title)) {
+      error(heading, "the body repeats the paper's title as a heading",
+          "the title comes from the front matter: remove this heading");
       return;
     }
     if (level == 1 && REFERENCES.matcher(text).matches()) {
@@ -129,7 +177,7 @@ final class Outline {
     }
     if (open.size() != level - 1) {
       error(heading, "heading level " + heading.getLevel() + " has no parent section",
-          "use " + "#".repeat(open.size() + 2) + " here, or add the section above it");
+          "use " + "#".repeat(open.size() + topLevel) + " here, or add the section above it");
       return;
     }
     Optional<String> number = Optional.empty();
@@ -141,7 +189,8 @@ final class Outline {
       int depth = number.get().split("\\.").length;
       if (depth != level) {
         error(heading, "section " + number.get() + " is at heading level " + heading.getLevel(),
-            "a section numbered like " + number.get() + " takes " + "#".repeat(depth + 1) + " (one # more per level)");
+            "a section numbered like " + number.get() + " takes " + "#".repeat(depth + topLevel - 1)
+                + " (one # more per level)");
         return;
       }
       if (level > 1) {
@@ -167,6 +216,11 @@ final class Outline {
   }
 
   private void referenceBlock(Node block, ReferenceParser parser) {
+    if (bibliography) {
+      error(block, "the paper's references come from its bibliography file",
+          "leave the References section empty, or drop the bibliography field and list the works here");
+      return;
+    }
     if (block instanceof BulletList || block instanceof OrderedList) {
       for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
         if (item instanceof ListItem && item.getFirstChild() != null) {

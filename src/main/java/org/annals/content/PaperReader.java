@@ -1,9 +1,12 @@
 package org.annals.content;
 
 import com.vladsch.flexmark.util.ast.Document;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.annals.diag.Diagnostics;
 import org.annals.diag.SourceText;
@@ -12,13 +15,15 @@ import org.annals.model.Paragraph;
 import org.annals.model.Section;
 
 /**
- * Reads one {@code paper.md} into a {@link Paper}: the front matter ({@link FrontMatterReader}),
- * then the body, parsed once: its outline ({@link Outline}), then its sections with every block's
- * citations, HTML and text ({@link SectionBuilder}).
+ * Reads one paper's Markdown into a {@link Paper}: the front matter ({@link FrontMatterReader}),
+ * its bibliography files ({@link BibliographyReader}) and citation style, then the body, parsed
+ * once: its outline ({@link Outline}), then its sections with every block's citations, HTML and
+ * text ({@link SectionBuilder}).
  */
 public final class PaperReader {
   /** Characters Annals writes into rendered HTML as marks, so content may not hold them. */
-  private static final char[] MARKERS = {Paragraph.CITATION_START, Paragraph.CITATION_END, Markdown.BLOCK_START};
+  private static final char[] MARKERS =
+      {Paragraph.SPAN_START, Paragraph.SPAN_END, Paragraph.PAPER_FOLDER, Markdown.BLOCK_START};
 
   private final Diagnostics diagnostics;
 
@@ -44,16 +49,26 @@ public final class PaperReader {
       }
     }
     Optional<FrontMatterReader.Head> head = new FrontMatterReader(diagnostics).read(source, split.get());
+    Path folder = file.toAbsolutePath().getParent();
+    Optional<Map<String, BibliographyReader.Item>> bibliography = head.filter(h -> !h.bibliography().isEmpty())
+        .map(h -> new BibliographyReader(diagnostics).read(folder, h.bibliography(), source, h.bibliographyLine()));
+    Optional<String> style = head.flatMap(h -> style(h, folder, source));
     int bodyOffset = split.get().bodyOffset();
     Document document = Markdown.parse(text.substring(bodyOffset));
-    Outline outline = Outline.read(document, source, bodyOffset, diagnostics);
+    Outline outline = Outline.read(document, source, bodyOffset, bibliography.isPresent(),
+        head.map(h -> h.title().text()).orElse(""), diagnostics);
     if (head.isEmpty() || diagnostics.errorCount() > before) {
       return Optional.empty();
     }
-    List<Section> sections = SectionBuilder.build(document, outline, source, bodyOffset);
+    SectionBuilder.Result body = SectionBuilder.build(document, outline, source, bodyOffset, folder, bibliography,
+        diagnostics);
+    if (diagnostics.errorCount() > before) {
+      return Optional.empty();
+    }
     FrontMatterReader.Head h = head.get();
-    Paper paper = new Paper(slug, file, h.title(), h.authors(), h.date(), h.keywords(), h.abstractText(), h.areas(),
-        sections, outline.references());
+    Paper paper = new Paper(slug, file, h.title().text(), h.title().html(), h.authors(), h.date(), h.keywords(),
+        h.abstractText(), h.areas(), body.sections(), body.references(), bibliography.isPresent(), style,
+        h.publication(), body.labels(), body.footnotes(), body.assets());
     if (h.areas().isPresent()) {
       String number = h.areas().get();
       Optional<Section> areas = paper.section(number);
@@ -66,5 +81,32 @@ public final class PaperReader {
       }
     }
     return Optional.of(paper);
+  }
+
+  /**
+   * The citation style the paper asks for: a style id of the CSL styles collection, or the text of
+   * a {@code .csl} file in the paper's folder.
+   */
+  private Optional<String> style(FrontMatterReader.Head head, Path folder, SourceText source) {
+    if (head.style().isEmpty()) {
+      return Optional.empty();
+    }
+    String written = head.style().get();
+    if (written.toLowerCase(Locale.ROOT).endsWith(".csl")) {
+      Path file = folder.resolve(written).normalize();
+      if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
+        diagnostics.error(source.position(head.styleLine(), 1), source, "citation style file '" + written + "' not found",
+            "put the .csl file in the paper's folder, or name a style such as apa or chicago-author-date");
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        diagnostics.error(source.position(head.styleLine(), 1), source, "cannot read the citation style: "
+            + e.getMessage(), "check the file");
+        return Optional.empty();
+      }
+    }
+    return CitationStyleIds.check(written, source.position(head.styleLine(), 1), source, diagnostics);
   }
 }

@@ -20,7 +20,7 @@ import java.util.Arrays;
 /**
  * The text of a parsed node as a reader sees it, without markup, on one line: runs of white space
  * become one space, blocks and table cells are set apart by a space, link text and image
- * descriptions count, raw HTML and bare URLs do not. Records where given source offsets (the
+ * descriptions count, and raw HTML counts as the text it is shown as; bare URLs do not. Records where given source offsets (the
  * citations' starts and ends) fall in the text.
  */
 final class PlainText {
@@ -64,6 +64,15 @@ final class PlainText {
   private void visit(Node node) {
     if (node instanceof Text) {
       text(node.getChars(), node.getStartOffset());
+    } else if (node instanceof MathNodes.InlineMath math) {
+      append(math.tex);
+    } else if (node instanceof MathNodes.DisplayMath math) {
+      spaceDue = true;
+      append(math.tex);
+      spaceDue = true;
+    } else if (node instanceof com.vladsch.flexmark.ext.footnotes.Footnote
+        || node instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock) {
+      return;
     } else if (node instanceof HtmlEntity) {
       append(node.getChars().unescape());
     } else if (node instanceof Code code) {
@@ -74,8 +83,23 @@ final class PlainText {
       spaceDue = true;
       append(((Block) node).getContentChars().toString());
       spaceDue = true;
-    } else if (node instanceof AutoLink || node instanceof MailLink || node instanceof HtmlInlineBase
-        || node instanceof HtmlBlockBase || node instanceof TableSeparator) {
+    } else if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && !ref.isDefined() && ref.getFirstChild() != null) {
+      // an undefined reference link, such as pandoc's [@key], is text with its brackets
+      int start = ref.getStartOffset();
+      text(ref.getChars().subSequence(0, ref.getFirstChild().getStartOffset() - start), start);
+      for (Node child = ref.getFirstChild(); child != null; child = child.getNext()) {
+        visit(child);
+      }
+      int last = ref.getLastChild().getEndOffset();
+      text(ref.getChars().subSequence(last - start, ref.getChars().length()), last);
+    } else if (node instanceof HtmlInlineBase) {
+      // raw HTML is shown as text, so it is text
+      append(node.getChars().toString());
+    } else if (node instanceof HtmlBlockBase) {
+      spaceDue = true;
+      append(node.getChars().toString());
+      spaceDue = true;
+    } else if (node instanceof AutoLink || node instanceof MailLink || node instanceof TableSeparator) {
       return;
     } else {
       boolean apart = node instanceof Block || node instanceof com.vladsch.flexmark.ext.tables.TableCell;
@@ -108,8 +132,9 @@ final class PlainText {
     append(chars.subSequence(from - start, end - start).unescape());
   }
 
-  /** Appends text with every run of white space made one space and none at the start. */
-  private void append(String text) {
+  /** Appends text (LaTeX labels left out) with every run of white space made one space and none at the start. */
+  private void append(String written) {
+    String text = written.indexOf('\\') < 0 ? written : Markdown.LATEX_LABEL.matcher(written).replaceAll("");
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {

@@ -105,8 +105,8 @@ final class ReferenceParser {
         return fail(link.getEndOffset() + skip, "reference [" + number + "] has text after its URL");
       }
     }
-    return Optional.of(new Reference(number, authors, Integer.parseInt(m.group(3)), m.group(4), titleText,
-        published, publishedDate, url, source.positionOf(bodyOffset + start)));
+    return Optional.of(References.listed(number, authors, Integer.parseInt(m.group(3)), m.group(4), titleText,
+        References.Details.WEBPAGE, published, publishedDate, url, source.positionOf(bodyOffset + start)));
   }
 
   static List<String> splitAuthors(String text) {

@@ -62,8 +62,8 @@ public final class CitationResolver {
       if (!named.contains(reference.number())) {
         diagnostics.warning(reference.position(), null,
             "reference [" + reference.number() + "] is not cited in the text",
-            "cite it as (" + surname(reference.authors().get(0)) + ", " + reference.year() + reference.yearSuffix()
-                + ") or remove it from the list");
+            "cite it as (" + (reference.authors().isEmpty() ? reference.title() : surname(reference.authors().get(0)))
+                + ", " + reference.yearLabel() + ") or remove it from the list");
       }
     }
     return new LinkedPaper(paper, resolved);
@@ -71,6 +71,9 @@ public final class CitationResolver {
 
   /** The references a citation may mean, best matches only. */
   static List<Reference> candidates(Citation citation, List<Reference> references) {
+    if (citation.byKey()) {
+      return references.stream().filter(r -> r.key().equals(citation.key().get())).toList();
+    }
     List<Reference> matches = references.stream()
         .filter(r -> r.year() == citation.year())
         .filter(r -> citation.yearSuffix().isEmpty() || citation.yearSuffix().equals(r.yearSuffix()))
@@ -123,7 +126,7 @@ public final class CitationResolver {
         .toList();
     if (!sameFirst.isEmpty()) {
       return "the nearest is " + sameFirst.stream()
-          .map(r -> "[" + r.number() + "] " + r.authorLine() + " (" + r.year() + r.yearSuffix() + "), cited as ("
+          .map(r -> "[" + r.number() + "] " + r.authorLine() + " (" + r.yearLabel() + "), cited as ("
               + citedForm(r) + ")")
           .collect(Collectors.joining("; "));
     }
@@ -138,7 +141,7 @@ public final class CitationResolver {
 
   private static String describe(List<Reference> references) {
     return references.stream()
-        .map(r -> "[" + r.number() + "] " + r.authorLine() + " (" + r.year() + r.yearSuffix() + ")")
+        .map(r -> "[" + r.number() + "] " + r.authorLine() + " (" + r.yearLabel() + ")")
         .collect(Collectors.joining(", "));
   }
 
@@ -146,7 +149,7 @@ public final class CitationResolver {
   private static String citedForm(Reference r) {
     List<String> names = r.authors().stream().map(CitationResolver::surname).toList();
     String who = names.size() > 2 ? names.get(0) + " et al." : String.join(" & ", names);
-    return who + ", " + r.year() + r.yearSuffix();
+    return who + ", " + r.yearLabel();
   }
 
   private static String surname(String name) {

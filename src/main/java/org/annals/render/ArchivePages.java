@@ -31,7 +31,7 @@ public final class ArchivePages {
     String at = SitePaths.home();
     List<PaperSummaryView> papers = archive.papers().stream().map(lp -> {
       Paper p = lp.paper();
-      return new PaperSummaryView(SitePaths.relative(at, SitePaths.paper(p)), p.title(), PaperPages.authorNames(p),
+      return new PaperSummaryView(SitePaths.relative(at, SitePaths.paper(p)), p.titleHtml(), PaperPages.authorNames(p),
           p.date().map(PartialDate::display).orElse(null), p.date().map(PartialDate::iso).orElse(null),
           p.abstractText().html(), p.keywords());
     }).toList();

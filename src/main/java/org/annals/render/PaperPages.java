@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.annals.cite.CitationStyles;
+import org.annals.cite.CslProcessor;
 import org.annals.cite.CiteItem;
 import org.annals.cite.CiteItems;
 import org.annals.config.SiteConfig;
@@ -18,6 +19,8 @@ import org.annals.link.ResolvedCitation;
 import org.annals.link.SitePaths;
 import org.annals.model.Author;
 import org.annals.model.Citation;
+import org.annals.model.CrossReference;
+import org.annals.model.Label;
 import org.annals.model.CitingSentence;
 import org.annals.model.Paper;
 import org.annals.model.Paragraph;
@@ -28,11 +31,13 @@ import org.annals.render.view.AreaView;
 import org.annals.render.view.AuthorView;
 import org.annals.render.view.CiteBoxView;
 import org.annals.render.view.CitedPlace;
+import org.annals.render.view.FootnoteView;
 import org.annals.render.view.FullPaperView;
 import org.annals.render.view.Link;
 import org.annals.render.view.PageMeta;
 import org.annals.render.view.PaperView;
 import org.annals.render.view.ParagraphView;
+import org.annals.render.view.PublicationView;
 import org.annals.render.view.ReferenceView;
 import org.annals.render.view.ReferencesView;
 import org.annals.render.view.SectionBlock;
@@ -59,19 +64,32 @@ public final class PaperPages {
   /** Every page of one paper. */
   public List<RenderedPage> render(LinkedPaper linked) {
     Paper paper = linked.paper();
-    List<RenderedPage> pages = new ArrayList<>(paperPage(linked));
-    Map<String, Reference> byCitation = linked.referenceByCitationId();
+    Context context = new Context(linked, paper.citesByKey()
+        ? Optional.of(CslProcessor.format(linked, paper.style().orElse(site.style()))) : Optional.empty());
+    List<RenderedPage> pages = new ArrayList<>(paperPage(context));
     List<Section> order = paper.allSections().toList();
     for (int i = 0; i < order.size(); i++) {
-      pages.addAll(sectionPage(linked, byCitation, order, i));
+      pages.addAll(sectionPage(context, order, i));
     }
-    pages.addAll(fullPage(linked, byCitation));
-    pages.addAll(referencesPage(linked));
+    pages.addAll(fullPage(context));
+    pages.addAll(referencesPage(context));
     return pages;
   }
 
-  private List<RenderedPage> paperPage(LinkedPaper linked) {
-    Paper paper = linked.paper();
+  /**
+   * What every page of a paper draws on.
+   *
+   * @param linked the paper, resolved
+   * @param formatted its citations and bibliography as the citation style formats them, for a paper that cites by key
+   */
+  private record Context(LinkedPaper linked, Optional<CslProcessor.Result> formatted) {
+    Paper paper() {
+      return linked.paper();
+    }
+  }
+
+  private List<RenderedPage> paperPage(Context context) {
+    Paper paper = context.paper();
     String at = SitePaths.paper(paper);
     List<AreaView> areas = paper.areas().stream().map(area -> new AreaView(
         SitePaths.relative(at, SitePaths.section(paper, area)), area.number().orElse(null), area.title(),
@@ -85,16 +103,17 @@ public final class PaperPages {
     CiteItem item = CiteItems.paper(paper, site, url);
     CiteBoxView cite = new CiteBoxView(CitationStyles.apa(item), CitationStyles.chicago(item),
         downloads(at, SitePaths.paperCitation(paper)), downloads(at, SitePaths.referenceList(paper)));
-    PaperView view = new PaperView(meta, paper.title(), authors(paper), paper.date().map(PartialDate::display).orElse(null),
-        paper.date().map(PartialDate::iso).orElse(null), paper.abstractText().html(), paper.keywords(),
+    PaperView view = new PaperView(meta, paper.title(), paper.titleHtml(), authors(paper),
+        paper.date().map(PartialDate::display).orElse(null), paper.date().map(PartialDate::iso).orElse(null),
+        paper.abstractText().html(), paper.keywords(),
         toc(paper.sections(), at, s -> SitePaths.section(paper, s)), areasHeading, areas,
         SitePaths.relative(at, SitePaths.full(paper)), SitePaths.relative(at, SitePaths.references(paper)),
-        paper.references().size(), cite);
+        paper.references().size(), cite, publication(paper));
     return templates.page(at, "paper.ftlh", view, diagnostics);
   }
 
-  private List<RenderedPage> sectionPage(LinkedPaper linked, Map<String, Reference> byCitation, List<Section> order,
-      int index) {
+  private List<RenderedPage> sectionPage(Context context, List<Section> order, int index) {
+    LinkedPaper linked = context.linked();
     Paper paper = linked.paper();
     Section section = order.get(index);
     String at = SitePaths.section(paper, section);
@@ -105,7 +124,7 @@ public final class PaperPages {
       crumbs.add(new Link(SitePaths.relative(at, SitePaths.section(paper, ancestor)), ancestor.heading()));
     }
     String referencesPage = SitePaths.references(paper);
-    List<ParagraphView> paragraphs = paragraphs(byCitation, section, c -> SitePaths.relative(at, referencesPage + "#" + c));
+    List<ParagraphView> paragraphs = paragraphs(context, section, at, false);
     Link previous = index > 0 ? sectionLink(paper, at, order.get(index - 1)) : null;
     Link next = index < order.size() - 1 ? sectionLink(paper, at, order.get(index + 1)) : null;
     PageMeta meta = metadata.of(at, section.heading(), paper.title(),
@@ -113,51 +132,125 @@ public final class PaperPages {
     Set<Integer> cited = new TreeSet<>();
     linked.citations().stream().filter(c -> c.section().slug().equals(section.slug()))
         .forEach(c -> cited.add(c.reference().number()));
-    List<ReferenceView> works = paper.references().stream().filter(r -> cited.contains(r.number()))
-        .map(r -> referenceView(r, "work-" + r.number(), SitePaths.relative(at, referencesPage + "#" + r.anchor()),
-            List.of()))
+    List<ReferenceView> works = bibliographyOrder(context).stream().filter(r -> cited.contains(r.number()))
+        .map(r -> referenceView(context, r, "work-" + r.number(),
+            SitePaths.relative(at, referencesPage + "#" + r.anchor()), List.of()))
         .toList();
     SectionPageView view = new SectionPageView(meta, paper.title(), SitePaths.relative(at, SitePaths.paper(paper)),
         section.number().orElse(null), section.title(), paragraphs,
         toc(section.children(), at, s -> SitePaths.section(paper, s)), previous, next,
-        SitePaths.relative(at, SitePaths.full(paper) + "#" + section.slug()), works);
+        SitePaths.relative(at, SitePaths.full(paper) + "#" + section.slug()), works,
+        footnotes(paper, section.paragraphs()));
     return templates.page(at, "section.ftlh", view, diagnostics);
   }
 
-  private List<RenderedPage> fullPage(LinkedPaper linked, Map<String, Reference> byCitation) {
-    Paper paper = linked.paper();
+  private List<RenderedPage> fullPage(Context context) {
+    Paper paper = context.paper();
     String at = SitePaths.full(paper);
     List<SectionBlock> blocks = paper.allSections().map(s -> new SectionBlock(s.slug(), Math.min(6, s.level() + 1),
-        s.heading(), SitePaths.relative(at, SitePaths.section(paper, s)),
-        paragraphs(byCitation, s, anchor -> "#" + anchor))).toList();
+        s.heading(), SitePaths.relative(at, SitePaths.section(paper, s)), paragraphs(context, s, at, true))).toList();
     // The whole paper repeats the paper page's content: indexers should count the paper page.
     PageMeta meta = metadata.of(at, "Whole paper", paper.title(), paper.abstractText().summary(), List.of(
         metadata.home(at), new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title())),
         SitePaths.paper(paper), "article", List.of(), null);
-    FullPaperView view = new FullPaperView(meta, paper.title(), authors(paper),
+    FullPaperView view = new FullPaperView(meta, paper.title(), paper.titleHtml(), authors(paper),
         paper.date().map(PartialDate::display).orElse(null), paper.abstractText().html(),
         paper.keywords(), SitePaths.relative(at, SitePaths.paper(paper)),
         toc(paper.sections(), at, s -> SitePaths.full(paper) + "#" + s.slug()), blocks,
-        references(linked, (section, paragraph) -> "#" + paragraph.id()));
+        references(context, (section, paragraph) -> "#" + paragraph.id()),
+        footnotes(paper, paper.allSections().flatMap(s -> s.paragraphs().stream()).toList()));
     return templates.page(at, "full.ftlh", view, diagnostics);
   }
 
-  private List<RenderedPage> referencesPage(LinkedPaper linked) {
-    Paper paper = linked.paper();
+  private List<RenderedPage> referencesPage(Context context) {
+    Paper paper = context.paper();
     String at = SitePaths.references(paper);
     PageMeta meta = metadata.of(at, "References", paper.title(), "The works cited in " + paper.title() + ".", List.of(
         metadata.home(at), new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title())));
     return templates.page(at, "references.ftlh", new ReferencesView(meta, paper.title(),
         SitePaths.relative(at, SitePaths.paper(paper)),
-        references(linked, (section, paragraph) ->
+        references(context, (section, paragraph) ->
             SitePaths.relative(at, SitePaths.section(paper, section) + "#" + paragraph.id())),
         downloads(at, SitePaths.referenceList(paper))), diagnostics);
   }
 
-  private static List<ParagraphView> paragraphs(Map<String, Reference> byCitation, Section section,
-      Function<String, String> hrefOfAnchor) {
-    return section.paragraphs().stream().map(p -> new ParagraphView(p.id(),
-        CitationLinks.link(p, c -> citationTag(c, byCitation.get(c.id()), hrefOfAnchor)))).toList();
+  /** A section's paragraphs for the page at {@code at}: each span a link, figures from the paper's folder. */
+  private List<ParagraphView> paragraphs(Context context, Section section, String at, boolean wholePaper) {
+    Paper paper = context.paper();
+    Map<String, Reference> byCitation = context.linked().referenceByCitationId();
+    String referencesPage = SitePaths.references(paper);
+    java.util.function.Function<String, String> hrefOfAnchor = wholePaper ? anchor -> "#" + anchor
+        : anchor -> SitePaths.relative(at, referencesPage + "#" + anchor);
+    String folder = SitePaths.relative(at, SitePaths.paper(paper));
+    return section.paragraphs().stream().map(p -> new ParagraphView(p.id(), CitationLinks.link(p,
+        new CitationLinks.Spans() {
+          @Override
+          public String replacement(int span) {
+            for (CrossReference x : p.crossReferences()) {
+              if (x.span() == span) {
+                return crossReference(paper, x, at, wholePaper);
+              }
+            }
+            List<Citation> cites = p.citations().stream().filter(c -> c.span() == span).toList();
+            if (cites.isEmpty() || !cites.get(0).byKey()) {
+              return null;
+            }
+            List<CslProcessor.Part> parts = context.formatted().map(f -> f.spans().get(
+                CslProcessor.spanKey(p.id(), span))).orElse(List.of());
+            StringBuilder html = new StringBuilder();
+            for (CslProcessor.Part part : parts) {
+              Optional<Citation> cite = part.key().flatMap(k -> cites.stream()
+                  .filter(c -> c.key().get().equals(k)).findFirst());
+              if (cite.isPresent()) {
+                html.append(citationTag(cite.get(), byCitation.get(cite.get().id()), hrefOfAnchor))
+                    .append(part.html()).append("</a>");
+              } else {
+                html.append(part.html());
+              }
+            }
+            return html.toString();
+          }
+
+          @Override
+          public String openTag(int span) {
+            Citation cite = p.citations().stream().filter(c -> c.span() == span).findFirst().orElseThrow();
+            return citationTag(cite, byCitation.get(cite.id()), hrefOfAnchor);
+          }
+        }, folder))).toList();
+  }
+
+  /** A cross-reference as a link to the figure, table or equation it names. */
+  private static String crossReference(Paper paper, CrossReference x, String at, boolean wholePaper) {
+    Label label = paper.labels().get(x.label());
+    String href = wholePaper ? "#" + label.label() : paper.allSections()
+        .filter(s -> s.slug().equals(label.section())).findFirst()
+        .map(s -> SitePaths.relative(at, SitePaths.section(paper, s) + "#" + label.label()))
+        .orElse("#" + label.label());
+    String text = switch (x.form()) {
+      case NAME -> label.name();
+      case NUMBER -> Integer.toString(label.number());
+      case PARENTHESISED -> "(" + label.number() + ")";
+    };
+    return "<a class=\"xref\" href=\"" + href + "\">" + text + "</a>";
+  }
+
+  /** The footnotes the paragraphs refer to, each linking back to its places among them. */
+  private static List<FootnoteView> footnotes(Paper paper, List<Paragraph> paragraphs) {
+    Map<Integer, List<Link>> places = new java.util.TreeMap<>();
+    for (Paragraph p : paragraphs) {
+      for (Paragraph.FootnoteReference ref : p.footnotes()) {
+        List<Link> links = places.computeIfAbsent(ref.number(), n -> new ArrayList<>());
+        links.add(new Link("#" + ref.id(), links.isEmpty() ? "Back to the text" : "Back to reference " + (links.size() + 1)));
+      }
+    }
+    List<FootnoteView> views = new ArrayList<>();
+    for (org.annals.model.Footnote footnote : paper.footnotes()) {
+      List<Link> backlinks = places.get(footnote.number());
+      if (backlinks != null) {
+        views.add(new FootnoteView(footnote.anchor(), footnote.number(), footnote.html(), backlinks));
+      }
+    }
+    return views;
   }
 
   private static String citationTag(Citation citation, Reference reference, Function<String, String> hrefOfAnchor) {
@@ -165,9 +258,24 @@ public final class PaperPages {
         + "\" data-ref=\"" + reference.number() + "\">";
   }
 
-  private static List<ReferenceView> references(LinkedPaper linked,
+  /** The references in the order the page lists them: the citation style's, or the reference list's. */
+  private static List<Reference> bibliographyOrder(Context context) {
+    List<Reference> references = context.paper().references();
+    if (context.formatted().isEmpty()) {
+      return references;
+    }
+    Map<String, Reference> byKey = new java.util.HashMap<>();
+    references.forEach(r -> byKey.put(r.key(), r));
+    List<Reference> ordered = new ArrayList<>();
+    context.formatted().get().order().stream().map(byKey::get).filter(java.util.Objects::nonNull).forEach(ordered::add);
+    references.stream().filter(r -> !ordered.contains(r)).forEach(ordered::add);
+    return ordered;
+  }
+
+  private static List<ReferenceView> references(Context context,
       BiFunction<Section, Paragraph, String> hrefOfParagraph) {
-    return linked.paper().references().stream().map(r -> {
+    LinkedPaper linked = context.linked();
+    return bibliographyOrder(context).stream().map(r -> {
       List<CitedPlace> places = new ArrayList<>();
       for (ResolvedCitation c : linked.citationsOf(r)) {
         Paragraph p = c.paragraph();
@@ -176,7 +284,7 @@ public final class PaperPages {
         places.add(new CitedPlace(hrefOfParagraph.apply(c.section(), p), label, sentence.before(), sentence.cited(),
             sentence.after()));
       }
-      return referenceView(r, r.anchor(), null, places);
+      return referenceView(context, r, r.anchor(), null, places);
     }).toList();
   }
 
@@ -190,10 +298,39 @@ public final class PaperPages {
     throw new IllegalArgumentException(paragraph.id() + " is not in section " + section.slug());
   }
 
-  private static ReferenceView referenceView(Reference r, String id, String entryHref, List<CitedPlace> places) {
-    return new ReferenceView(id, r.number(), r.authorLine(), r.year() + r.yearSuffix(), r.title(),
+  private static ReferenceView referenceView(Context context, Reference r, String id, String entryHref,
+      List<CitedPlace> places) {
+    String formatted = context.formatted().map(f -> f.entries().get(r.key())).orElse(null);
+    return new ReferenceView(id, r.number(), r.authorLine(), r.yearLabel(), r.title(),
         r.published().orElse(null), r.publishedDate().map(PartialDate::iso).orElse(null), r.url().orElse(null),
-        entryHref, places);
+        details(r), r.doiUrl().orElse(null), formatted, entryHref, places);
+  }
+
+  /** {@code Journal of Things, 12(3), 45–67. Publisher. 2nd ed.}, or null when the entry gives none of it. */
+  static String details(Reference r) {
+    StringBuilder line = new StringBuilder();
+    r.container().ifPresent(line::append);
+    if (r.volume().isPresent()) {
+      line.append(line.length() > 0 ? ", " : "").append(r.volume().get());
+      r.issue().ifPresent(i -> line.append('(').append(i).append(')'));
+    } else {
+      r.issue().ifPresent(i -> line.append(line.length() > 0 ? ", " : "").append("no. ").append(i));
+    }
+    r.pages().ifPresent(p -> line.append(line.length() > 0 ? ", " : "").append(p.replace("-", "–")));
+    r.edition().ifPresent(e -> line.append(line.length() > 0 ? ". " : "").append(e).append(e.matches(".*\\d") ? " ed" : ""));
+    r.publisher().ifPresent(p -> line.append(line.length() > 0 ? ". " : "").append(p));
+    return line.length() == 0 ? null : line.toString();
+  }
+
+  private static PublicationView publication(Paper paper) {
+    org.annals.model.Publication p = paper.publication();
+    if (p.equals(org.annals.model.Publication.NONE)) {
+      return null;
+    }
+    String venue = p.venue().map(v -> v + p.volume().map(vol -> ", " + vol + p.issue().map(i -> "(" + i + ")").orElse(""))
+        .orElse("")).orElse(null);
+    return new PublicationView(p.doi().orElse(null), p.doiUrl().orElse(null), venue, p.license().orElse(null),
+        p.version().orElse(null));
   }
 
   private static List<TocEntry> toc(List<Section> sections, String at, Function<Section, String> target) {
@@ -239,7 +376,8 @@ public final class PaperPages {
   }
 
   private static List<AuthorView> authors(Paper paper) {
-    return paper.authors().stream().map(a -> new AuthorView(a.name(), a.affiliation().orElse(null))).toList();
+    return paper.authors().stream().map(a -> new AuthorView(a.name(), a.affiliations(), a.orcid().orElse(null),
+        a.orcidUrl().orElse(null), a.corresponding(), a.equalContribution())).toList();
   }
 
   /** {@code A}, {@code A and B}, {@code A, B and C}. */

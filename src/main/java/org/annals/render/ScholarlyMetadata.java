@@ -25,9 +25,14 @@ final class ScholarlyMetadata {
     tags.add(new MetaTag("citation_title", paper.title()));
     for (Author author : paper.authors()) {
       tags.add(new MetaTag("citation_author", author.name()));
-      author.affiliation().ifPresent(a -> tags.add(new MetaTag("citation_author_institution", a)));
+      author.affiliations().forEach(a -> tags.add(new MetaTag("citation_author_institution", a)));
+      author.orcidUrl().ifPresent(o -> tags.add(new MetaTag("citation_author_orcid", o)));
     }
     paper.date().ifPresent(d -> tags.add(new MetaTag("citation_publication_date", highwireDate(d))));
+    paper.publication().doi().ifPresent(d -> tags.add(new MetaTag("citation_doi", d)));
+    paper.publication().venue().ifPresent(v -> tags.add(new MetaTag("citation_journal_title", v)));
+    paper.publication().volume().ifPresent(v -> tags.add(new MetaTag("citation_volume", v)));
+    paper.publication().issue().ifPresent(v -> tags.add(new MetaTag("citation_issue", v)));
     if (!paper.keywords().isEmpty()) {
       tags.add(new MetaTag("citation_keywords", String.join("; ", paper.keywords())));
     }
@@ -38,8 +43,15 @@ final class ScholarlyMetadata {
       StringBuilder value = new StringBuilder();
       r.authors().forEach(a -> value.append("citation_author=").append(clean(a)).append("; "));
       value.append("citation_title=").append(clean(r.title())).append("; ");
-      value.append("citation_publication_date=")
-          .append(r.publishedDate().map(ScholarlyMetadata::highwireDate).orElse(Integer.toString(r.year())));
+      if (r.year() != Reference.NO_YEAR) {
+        value.append("citation_publication_date=")
+            .append(r.publishedDate().map(ScholarlyMetadata::highwireDate).orElse(Integer.toString(r.year())));
+      }
+      r.container().ifPresent(c -> value.append("; citation_journal_title=").append(clean(c)));
+      r.volume().ifPresent(v -> value.append("; citation_volume=").append(clean(v)));
+      r.issue().ifPresent(v -> value.append("; citation_issue=").append(clean(v)));
+      r.pages().ifPresent(p -> value.append("; citation_firstpage=").append(clean(p.split("[-–]")[0])));
+      r.doi().ifPresent(d -> value.append("; citation_doi=").append(clean(d)));
       r.url().ifPresent(u -> value.append("; citation_url=").append(u));
       tags.add(new MetaTag("citation_reference", value.toString()));
     }
@@ -69,10 +81,16 @@ final class ScholarlyMetadata {
       if (!a.givenNames().isEmpty()) {
         person.put("givenName", a.givenNames());
       }
-      a.affiliation().ifPresent(af -> person.put("affiliation", Map.of("@type", "Organization", "name", af)));
+      if (!a.affiliations().isEmpty()) {
+        person.put("affiliation", a.affiliations().stream()
+            .map(af -> Map.of("@type", "Organization", "name", af)).toList());
+      }
+      a.orcidUrl().ifPresent(o -> person.put("sameAs", o));
       return person;
     }).toList());
     paper.date().ifPresent(d -> article.put("datePublished", d.iso()));
+    paper.publication().doiUrl().ifPresent(d -> article.put("identifier", d));
+    paper.publication().license().ifPresent(l -> article.put("license", l));
     if (!paper.keywords().isEmpty()) {
       article.put("keywords", paper.keywords());
     }
@@ -85,7 +103,10 @@ final class ScholarlyMetadata {
       work.put("@type", "CreativeWork");
       work.put("name", r.title());
       work.put("author", r.authors().stream().map(a -> Map.of("@type", "Person", "name", a)).toList());
-      work.put("datePublished", r.publishedDate().map(PartialDate::iso).orElse(Integer.toString(r.year())));
+      if (r.year() != Reference.NO_YEAR) {
+        work.put("datePublished", r.publishedDate().map(PartialDate::iso).orElse(Integer.toString(r.year())));
+      }
+      r.doiUrl().ifPresent(d -> work.put("identifier", d));
       r.url().ifPresent(u -> work.put("url", u));
       return work;
     }).toList());

@@ -155,6 +155,10 @@ public final class SiteGenerator {
       out.write(path, bytes);
       files.add(path);
     });
+    AssetFiles.files(step.linked().paper()).forEach((path, bytes) -> {
+      out.write(path, bytes);
+      files.add(path);
+    });
     return new Cached(step.text(), step.linked(), step.warnings(), List.copyOf(files));
   }
 

@@ -71,7 +71,7 @@ class CitationExportsTest {
 
   @Test
   void escapesWhatLatexTreatsSpecially() throws Exception {
-    CiteItem item = new CiteItem("x", CiteItem.Kind.WEBPAGE, List.of(CiteName.literal("R&D Office")),
+    CiteItem item = CiteItem.of("x", "webpage", List.of(CiteName.literal("R&D Office")),
         Optional.empty(), "50% of {all} $ costs_total #1", Optional.empty(), Optional.of("https://e.org/a_b%20c#x"),
         List.of(), "", "");
     BibTeXParser parser = new BibTeXParser();
@@ -174,7 +174,7 @@ class CitationExportsTest {
 
   @Test
   void formatsDatesAndSeveralAuthorsInEachStyle() {
-    CiteItem item = new CiteItem("k", CiteItem.Kind.WEBPAGE,
+    CiteItem item = CiteItem.of("k", "webpage",
         List.of(CiteName.person("Lee", "Ann Marie"), CiteName.person("Chen", "Bo"), CiteName.literal("World Bank")),
         org.annals.model.PartialDate.parse("April 19, 2021"), "Trade", Optional.of("Site"), Optional.empty(),
         List.of(), "", "");

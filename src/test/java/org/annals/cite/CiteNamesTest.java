@@ -17,9 +17,10 @@ class CiteNamesTest {
 
   @Test
   void aVietnameseNameKeepsItsGivenNamesWholeInEveryFormat() {
-    Paper paper = new Paper("p", java.nio.file.Path.of("paper.md"), "A Title",
+    Paper paper = new Paper("p", java.nio.file.Path.of("paper.md"), "A Title", "A Title",
         List.of(new Author("Ngo Ngoc Anh", Optional.empty(), Optional.of("Ngo"))), Optional.empty(), List.of(),
-        Prose.EMPTY, Optional.empty(), List.of(), List.of());
+        Prose.EMPTY, Optional.empty(), List.of(), List.of(), false, Optional.empty(),
+        org.annals.model.Publication.NONE, java.util.Map.of(), List.of(), List.of());
     CiteItem item = CiteItems.paper(paper, SITE, Optional.empty());
     assertThat(item.authors()).containsExactly(CiteName.person("Ngo", "Ngoc Anh"));
     assertThat(CitationExports.bibtex(List.of(item))).contains("author = {Ngo, Ngoc Anh}");

@@ -116,11 +116,22 @@ class PaperReaderTest {
   }
 
   @Test
-  void refusesTextBeforeTheFirstHeadingAndALevelOneHeading() {
-    List<Diagnostic> errors = errorsOf(FRONT + "Stray text.\n\n# Title again\n\n## 1. One\n\nText.\n");
+  void refusesTextBeforeTheFirstHeadingAndAHeadingThatRepeatsTheTitle() {
+    List<Diagnostic> errors = errorsOf(FRONT + "Stray text.\n\n# T\n\n## 1. One\n\nText.\n");
     assertThat(errors).extracting(Diagnostic::headline).containsExactly(
         "paper.md:6:1: error: text before the first section heading",
-        "paper.md:8:1: error: a paper's body has no level-1 heading");
+        "paper.md:8:1: error: the body repeats the paper's title as a heading");
+  }
+
+  @Test
+  void readsSectionsWrittenWithOneHashAsPandocPapersDo() throws Exception {
+    Diagnostics diagnostics = new Diagnostics();
+    Paper paper = new PaperReader(diagnostics).read("x", Path.of("paper.md"),
+        FRONT + "# Summary\n\nText.\n\n## Detail\n\nMore.\n\n# Statement of need\n\nWhy.\n").orElseThrow();
+    assertThat(diagnostics.list()).isEmpty();
+    assertThat(paper.allSections().map(s -> s.slug() + "/" + s.level()))
+        .containsExactly("summary/1", "detail/2", "statement-of-need/1");
+    assertThat(paper.sections().get(0).paragraphs()).extracting(Paragraph::id).containsExactly("p-summary-1");
   }
 
   @Test

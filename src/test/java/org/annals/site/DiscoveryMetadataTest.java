@@ -92,7 +92,7 @@ class DiscoveryMetadataTest {
     assertThat(ld.get("headline").asText()).startsWith("Adjusting the US relationship");
     assertThat(ld.get("author").get(0).get("name").asText()).isEqualTo("Tran Anh Cong");
     assertThat(ld.get("author").get(0).get("familyName").asText()).isEqualTo("Tran");
-    assertThat(ld.get("author").get(0).get("affiliation").get("name").asText()).startsWith("Ph.D. Student");
+    assertThat(ld.get("author").get(0).get("affiliation").get(0).get("name").asText()).startsWith("Ph.D. Student");
     assertThat(ld.get("keywords")).hasSize(5);
     assertThat(ld.get("abstract").asText()).startsWith("Holding the power");
     assertThat(ld.get("url").asText()).isEqualTo(PAPER);

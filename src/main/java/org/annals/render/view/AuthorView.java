@@ -1,9 +1,16 @@
 package org.annals.render.view;
 
+import java.util.List;
+
 /**
  * An author on a paper's page.
  *
  * @param name the name
- * @param affiliation the affiliation, or null
+ * @param affiliations the affiliations, in order
+ * @param orcid the ORCID iD, or null
+ * @param orcidHref the ORCID iD as a link, or null
+ * @param corresponding whether the author is the corresponding author
+ * @param equalContribution whether the author contributed equally with the others so marked
  */
-public record AuthorView(String name, String affiliation) {}
+public record AuthorView(String name, List<String> affiliations, String orcid, String orcidHref,
+    boolean corresponding, boolean equalContribution) {}

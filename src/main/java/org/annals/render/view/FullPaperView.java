@@ -6,7 +6,8 @@ import java.util.List;
  * The whole paper on one page.
  *
  * @param meta the layout's values
- * @param title the paper's title
+ * @param title the paper's title as plain text
+ * @param titleHtml the paper's title as HTML, rendered by Annals
  * @param authors the authors with affiliations
  * @param date the date as displayed, or null
  * @param abstractHtml the abstract, rendered by Annals
@@ -15,10 +16,12 @@ import java.util.List;
  * @param contents the table of contents, linking to the headings on this page
  * @param sections every section in reading order
  * @param references the reference list with backlinks
+ * @param footnotes the paper's footnotes
  */
 public record FullPaperView(
     PageMeta meta,
     String title,
+    String titleHtml,
     List<AuthorView> authors,
     String date,
     String abstractHtml,
@@ -26,4 +29,5 @@ public record FullPaperView(
     String paperHref,
     List<TocEntry> contents,
     List<SectionBlock> sections,
-    List<ReferenceView> references) {}
+    List<ReferenceView> references,
+    List<FootnoteView> footnotes) {}

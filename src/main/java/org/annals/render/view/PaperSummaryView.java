@@ -6,7 +6,7 @@ import java.util.List;
  * A paper as listed on the home page.
  *
  * @param href link to the paper's page
- * @param title the title
+ * @param title the title as HTML, rendered by Annals
  * @param authors the authors' names joined for reading
  * @param date the date as displayed, or null
  * @param isoDate the date as ISO 8601 for {@code <time>}, or null

@@ -6,7 +6,8 @@ import java.util.List;
  * A paper's front page.
  *
  * @param meta the layout's values
- * @param title the paper's title
+ * @param title the paper's title as plain text
+ * @param titleHtml the paper's title as HTML, rendered by Annals
  * @param authors the authors with affiliations
  * @param date the date as displayed, or null
  * @param isoDate the date in ISO 8601, or null
@@ -19,10 +20,12 @@ import java.util.List;
  * @param referencesHref link to the references page
  * @param referenceCount how many references the paper lists
  * @param cite the "Cite this paper" box
+ * @param publication where and how it was published, or null
  */
 public record PaperView(
     PageMeta meta,
     String title,
+    String titleHtml,
     List<AuthorView> authors,
     String date,
     String isoDate,
@@ -34,4 +37,5 @@ public record PaperView(
     String fullHref,
     String referencesHref,
     int referenceCount,
-    CiteBoxView cite) {}
+    CiteBoxView cite,
+    PublicationView publication) {}

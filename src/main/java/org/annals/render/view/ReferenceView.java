@@ -13,6 +13,9 @@ import java.util.List;
  * @param published the publication date as written, or null
  * @param isoPublished that date in ISO 8601, or null
  * @param url the address of the work, or null
+ * @param details the journal, volume, issue, pages, publisher and edition as one line, or null
+ * @param doiHref the DOI as a link, or null
+ * @param formatted the whole entry as the citation style formats it (HTML), or null when the entry is shown field by field
  * @param entryHref link to the entry on the references page, or null on that page
  * @param citedIn every sentence that cites it, each linked to its paragraph
  */
@@ -25,5 +28,8 @@ public record ReferenceView(
     String published,
     String isoPublished,
     String url,
+    String details,
+    String doiHref,
+    String formatted,
     String entryHref,
     List<CitedPlace> citedIn) {}

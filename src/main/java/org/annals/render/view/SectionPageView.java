@@ -16,6 +16,7 @@ import java.util.List;
  * @param next the section after this one in reading order, or null
  * @param fullHref this section's place on the whole-paper page
  * @param works the works this section's own paragraphs cite, in the order of the reference list
+ * @param footnotes the footnotes this section's own paragraphs refer to
  */
 public record SectionPageView(
     PageMeta meta,
@@ -28,4 +29,5 @@ public record SectionPageView(
     Link previous,
     Link next,
     String fullHref,
-    List<ReferenceView> works) {}
+    List<ReferenceView> works,
+    List<FootnoteView> footnotes) {}

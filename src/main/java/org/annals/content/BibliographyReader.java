@@ -1,0 +1,252 @@
+package org.annals.content;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import de.undercouch.citeproc.bibtex.BibTeXConverter;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.helper.json.MapJsonBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annals.diag.Diagnostics;
+import org.annals.diag.SourcePosition;
+import org.annals.diag.SourceText;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.Key;
+import org.jbibtex.ParseException;
+
+/**
+ * Reads a paper's bibliography files: BibTeX or biblatex ({@code .bib}), CSL-JSON ({@code .json})
+ * and CSL-YAML ({@code .yaml}, {@code .yml}), with citeproc-java's converter for BibTeX. Every item
+ * becomes CSL-JSON fields with the place it was written; a malformed file or entry is an error at
+ * its own file's line and column.
+ */
+final class BibliographyReader {
+  private static final Pattern PARSER_PLACE = Pattern.compile("line (\\d+), column (\\d+)");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  /**
+   * One item of a bibliography.
+   *
+   * @param key its citation key
+   * @param csl its fields as CSL-JSON
+   * @param bibtex the entry as written, when the file is BibTeX
+   * @param position where it starts in its file
+   */
+  record Item(String key, Map<String, Object> csl, Optional<String> bibtex, SourcePosition position) {}
+
+  private final Diagnostics diagnostics;
+
+  BibliographyReader(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * The items of every file, by key. {@code paper} and {@code line} tell where the paper names the
+   * files, for a file that is missing.
+   */
+  Map<String, Item> read(Path folder, List<String> files, SourceText paper, int line) {
+    Map<String, Item> items = new LinkedHashMap<>();
+    for (String name : files) {
+      Path file = folder.resolve(name).normalize();
+      if (!file.startsWith(folder.normalize()) || !Files.isRegularFile(file)) {
+        diagnostics.error(paper.position(line, 1), paper, "bibliography file '" + name + "' not found",
+            "put it in the paper's folder " + folder + " and name it relative to that folder");
+        continue;
+      }
+      String text;
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+      } catch (CharacterCodingException e) {
+        diagnostics.error(SourcePosition.startOf(file), null, "bibliography file is not UTF-8 text",
+            "save it as UTF-8");
+        continue;
+      } catch (IOException e) {
+        diagnostics.error(SourcePosition.startOf(file), null, "cannot read the bibliography: " + e.getMessage(),
+            "check the file's permissions");
+        continue;
+      }
+      SourceText source = new SourceText(file, text);
+      String lower = name.toLowerCase(Locale.ROOT);
+      List<Item> read = lower.endsWith(".bib") ? bibtex(source)
+          : lower.endsWith(".json") ? structured(source, JSON)
+          : lower.endsWith(".yaml") || lower.endsWith(".yml") ? structured(source, YAML)
+          : unknownFormat(paper, line, name);
+      for (Item item : read) {
+        Item earlier = items.putIfAbsent(item.key(), item);
+        if (earlier != null) {
+          diagnostics.error(item.position(), source, "bibliography key '" + item.key() + "' is defined twice",
+              "the first is at " + earlier.position() + "; give each work its own key");
+        }
+      }
+    }
+    return items;
+  }
+
+  private List<Item> unknownFormat(SourceText paper, int line, String name) {
+    diagnostics.error(paper.position(line, 1), paper, "bibliography file '" + name + "' is of an unknown kind",
+        "use BibTeX or biblatex (.bib), CSL-JSON (.json) or CSL-YAML (.yaml)");
+    return List.of();
+  }
+
+  private List<Item> bibtex(SourceText source) {
+    BibTeXConverter converter = new BibTeXConverter();
+    BibTeXDatabase database;
+    try {
+      database = converter.loadDatabase(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)));
+    } catch (ParseException e) {
+      Matcher at = PARSER_PLACE.matcher(String.valueOf(e.getMessage()));
+      SourcePosition position = at.find()
+          ? source.position(Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)))
+          : SourcePosition.startOf(source.file());
+      diagnostics.error(position, source, "malformed BibTeX: " + firstLine(e.getMessage()),
+          "check the entry's braces, commas and quotes; each field is written name = {value},");
+      return List.of();
+    }
+    List<Item> items = new ArrayList<>();
+    for (Map.Entry<Key, BibTeXEntry> entry : database.getEntries().entrySet()) {
+      String key = entry.getKey().getValue();
+      int start = entryStart(source.text(), key);
+      SourcePosition position = start < 0 ? SourcePosition.startOf(source.file()) : source.positionOf(start);
+      try {
+        CSLItemData data = converter.toItemData(entry.getValue());
+        items.add(new Item(key, cslMap(data), Optional.ofNullable(start < 0 ? null : entryText(source.text(), start)),
+            position));
+      } catch (RuntimeException e) {
+        diagnostics.error(position, source, "BibTeX entry '" + key + "' cannot be read: " + firstLine(e.getMessage()),
+            "check its fields; dates are written year = {2020}, month = {5}, and names separated by ' and '");
+      }
+    }
+    return items;
+  }
+
+  /** Where the entry of {@code key} starts ({@code @article{key,}), or -1. */
+  private static int entryStart(String text, String key) {
+    Matcher m = Pattern.compile("@\\s*\\w+\\s*[{(]\\s*" + Pattern.quote(key) + "\\s*,").matcher(text);
+    return m.find() ? m.start() : -1;
+  }
+
+  /** The entry that starts at {@code start}, up to its closing brace. */
+  private static String entryText(String text, int start) {
+    int open = text.indexOf('{', start);
+    int depth = 0;
+    for (int i = open; i >= 0 && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return text.substring(start, i + 1);
+      }
+    }
+    return text.substring(start);
+  }
+
+  /** CSL-JSON or CSL-YAML: a list of items, or a mapping whose {@code references} is that list. */
+  private List<Item> structured(SourceText source, ObjectMapper mapper) {
+    List<Item> items = new ArrayList<>();
+    try (JsonParser parser = mapper.getFactory().createParser(source.text())) {
+      JsonToken token = parser.nextToken();
+      if (token == JsonToken.START_OBJECT) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String field = parser.currentName();
+          token = parser.nextToken();
+          if (field.equals("references") && token == JsonToken.START_ARRAY) {
+            readItems(parser, source, mapper, items);
+          } else {
+            parser.skipChildren();
+          }
+        }
+        return items;
+      }
+      if (token != JsonToken.START_ARRAY) {
+        diagnostics.error(SourcePosition.startOf(source.file()), source, "a bibliography holds a list of items",
+            "write a list of CSL items, or 'references:' followed by that list");
+        return items;
+      }
+      readItems(parser, source, mapper, items);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      SourcePosition position = at == null ? SourcePosition.startOf(source.file())
+          : source.position(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+      diagnostics.error(position, source, "malformed bibliography: " + firstLine(e.getOriginalMessage()),
+          "check the brackets, commas and quotes around this place");
+    } catch (IOException e) {
+      diagnostics.error(SourcePosition.startOf(source.file()), null, "cannot read the bibliography: " + e.getMessage(),
+          "check the file");
+    }
+    return items;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void readItems(JsonParser parser, SourceText source, ObjectMapper mapper, List<Item> items)
+      throws IOException {
+    while (parser.nextToken() == JsonToken.START_OBJECT) {
+      JsonLocation at = parser.currentTokenLocation();
+      SourcePosition position = source.position(Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()));
+      Map<String, Object> fields = mapper.readValue(parser, LinkedHashMap.class);
+      Object id = fields.get("id");
+      if (id == null || id.toString().isBlank()) {
+        diagnostics.error(position, source, "a bibliography item has no id",
+            "give every item an 'id', the key citations name it by");
+        continue;
+      }
+      try {
+        items.add(new Item(id.toString(), cslMap(CSLItemData.fromJson(fields)), Optional.empty(), position));
+      } catch (RuntimeException e) {
+        diagnostics.error(position, source, "bibliography item '" + id + "' cannot be read: " + firstLine(e.getMessage()),
+            "check its fields against CSL-JSON: names as {family, given}, dates as {date-parts: [[2020, 5]]}");
+      }
+    }
+  }
+
+  /** An item's fields as plain maps and lists, as CSL-JSON has them. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> cslMap(CSLItemData data) {
+    Object json = data.toJson(new MapJsonBuilderFactory().createJsonBuilder());
+    return (Map<String, Object>) plain(json);
+  }
+
+  private static Object plain(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      map.forEach((k, v) -> out.put(k.toString(), plain(v)));
+      return out;
+    }
+    if (value instanceof Object[] array) {
+      List<Object> out = new ArrayList<>();
+      for (Object item : array) {
+        out.add(plain(item));
+      }
+      return out;
+    }
+    if (value instanceof java.util.Collection<?> list) {
+      return list.stream().map(BibliographyReader::plain).toList();
+    }
+    return value;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "it cannot be read";
+    }
+    String line = message.strip().lines().findFirst().orElse("").strip();
+    return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+  }
+}
