@@ -127,14 +127,69 @@ final class BibliographyReader {
       SourcePosition position = start < 0 ? SourcePosition.startOf(source.file()) : source.positionOf(start);
       try {
         CSLItemData data = converter.toItemData(entry.getValue());
-        items.add(new Item(key, cslMap(data), Optional.ofNullable(start < 0 ? null : entryText(source.text(), start)),
-            position));
+        items.add(new Item(key, names(entry.getValue(), issueFromNumber(cslMap(data))),
+            Optional.ofNullable(start < 0 ? null : entryText(source.text(), start)), position));
       } catch (RuntimeException e) {
         diagnostics.error(position, source, "BibTeX entry '" + key + "' cannot be read: " + firstLine(e.getMessage()),
             "check its fields; dates are written year = {2020}, month = {5}, and names separated by ' and '");
       }
     }
     return items;
+  }
+
+  /** The journal macros of the AAS journals, which NASA ADS writes into the BibTeX files it exports. */
+  private static final Map<String, String> AAS_JOURNALS = Map.ofEntries(
+      Map.entry("aj", "The Astronomical Journal"), Map.entry("actaa", "Acta Astronomica"),
+      Map.entry("araa", "Annual Review of Astronomy and Astrophysics"), Map.entry("apj", "The Astrophysical Journal"),
+      Map.entry("apjl", "The Astrophysical Journal Letters"),
+      Map.entry("apjs", "The Astrophysical Journal Supplement Series"), Map.entry("ao", "Applied Optics"),
+      Map.entry("apss", "Astrophysics and Space Science"), Map.entry("aap", "Astronomy and Astrophysics"),
+      Map.entry("aapr", "Astronomy and Astrophysics Reviews"),
+      Map.entry("aaps", "Astronomy and Astrophysics Supplement Series"),
+      Map.entry("baas", "Bulletin of the American Astronomical Society"), Map.entry("icarus", "Icarus"),
+      Map.entry("jcap", "Journal of Cosmology and Astroparticle Physics"),
+      Map.entry("mnras", "Monthly Notices of the Royal Astronomical Society"), Map.entry("nat", "Nature"),
+      Map.entry("pasa", "Publications of the Astronomical Society of Australia"),
+      Map.entry("pasp", "Publications of the Astronomical Society of the Pacific"),
+      Map.entry("pasj", "Publications of the Astronomical Society of Japan"), Map.entry("physrep", "Physics Reports"),
+      Map.entry("prd", "Physical Review D"), Map.entry("prl", "Physical Review Letters"),
+      Map.entry("solphys", "Solar Physics"), Map.entry("ssr", "Space Science Reviews"),
+      Map.entry("planss", "Planetary and Space Science"), Map.entry("na", "New Astronomy"));
+
+  /** The entry's names, split by BibTeX's own rules ({@link BibTeXNames}), in place of the converter's. */
+  private static Map<String, Object> names(BibTeXEntry entry, Map<String, Object> csl) {
+    Map<String, Object> fixed = new LinkedHashMap<>(csl);
+    org.jbibtex.Value journal = entry.getField(new Key("journal"));
+    if (journal != null) {
+      String macro = journal.toUserString().strip();
+      if (macro.matches("\\\\[a-z]+") && AAS_JOURNALS.containsKey(macro.substring(1))) {
+        fixed.put("container-title", AAS_JOURNALS.get(macro.substring(1)));
+      }
+    }
+    for (String field : List.of("author", "editor")) {
+      org.jbibtex.Value value = entry.getField(new Key(field));
+      if (value != null) {
+        List<Map<String, Object>> names = BibTeXNames.parse(value.toUserString());
+        if (!names.isEmpty()) {
+          fixed.put(field, names);
+        }
+      }
+    }
+    return fixed;
+  }
+
+  /**
+   * A periodical's {@code number} is its issue, as BibTeX means it and pandoc reads it; left as
+   * {@code number}, CSL styles would print it as an article number.
+   */
+  private static Map<String, Object> issueFromNumber(Map<String, Object> csl) {
+    Object type = csl.get("type");
+    if (type != null && type.toString().startsWith("article") && csl.containsKey("number") && !csl.containsKey("issue")) {
+      Map<String, Object> fixed = new LinkedHashMap<>(csl);
+      fixed.put("issue", fixed.remove("number"));
+      return fixed;
+    }
+    return csl;
   }
 
   /** Where the entry of {@code key} starts ({@code @article{key,}), or -1. */

@@ -229,8 +229,10 @@ final class FrontMatterReader {
 
     private Optional<Author> author(JsonNode entry) {
       if (entry.isTextual()) {
-        return entry.asText().isBlank() ? noName() : Optional.of(new Author(entry.asText().strip(), List.of(),
-            Optional.empty(), Optional.empty(), false, false));
+        List<String> notes = new ArrayList<>();
+        String name = withoutNotes(entry.asText(), notes);
+        return name.isBlank() ? noName() : Optional.of(new Author(name, List.of(), Optional.empty(), Optional.empty(),
+            false, false, notes));
       }
       if (!entry.isObject()) {
         fail("an author is neither a name nor a mapping", "write '- name: …' for each author");
@@ -263,14 +265,15 @@ final class FrontMatterReader {
       if (name == null || name.isBlank()) {
         return noName();
       }
-      name = name.strip();
+      List<String> notes = new ArrayList<>();
+      name = withoutNotes(name, notes);
       if (family.isPresent() && !Names.containsWords(name, family.get())) {
         fail("family name '" + family.get() + "' is not part of the name '" + name + "'",
             "give the family name exactly as it is written in the name, as whole words");
         return Optional.empty();
       }
       return Optional.of(new Author(name, affiliations(entry), family, orcid(entry, name),
-          flag(entry, "corresponding"), flag(entry, "equal-contrib") || flag(entry, "equal-contributor")));
+          flag(entry, "corresponding"), flag(entry, "equal-contrib") || flag(entry, "equal-contributor"), notes));
     }
 
     private Optional<Author> noName() {
@@ -337,6 +340,15 @@ final class FrontMatterReader {
     private void fail(String message, String hint) {
       error(source, split, "authors", message, hint);
     }
+  }
+
+  /** A name without pandoc's inline notes ({@code Ann Lee^[Co-creator]}), which go to {@code notes}. */
+  static String withoutNotes(String written, List<String> notes) {
+    Matcher m = Pattern.compile("\\^\\[([^\\]]*)]").matcher(written);
+    while (m.find()) {
+      notes.add(m.group(1).strip());
+    }
+    return m.replaceAll("").replaceAll("\\s+", " ").strip();
   }
 
   /** The ISO 7064 11,2 check digit of an ORCID iD. */

@@ -13,16 +13,18 @@ import java.util.Optional;
  * @param orcid the author's ORCID iD, such as {@code 0000-0002-1825-0097}, if given
  * @param corresponding whether the author is the corresponding author
  * @param equalContribution whether the author contributed equally with the others so marked
+ * @param notes notes on the author, such as pandoc's {@code ^[Co-creator]} after a name
  */
 public record Author(String name, List<String> affiliations, Optional<String> family, Optional<String> orcid,
-    boolean corresponding, boolean equalContribution) {
+    boolean corresponding, boolean equalContribution, List<String> notes) {
 
   public Author {
     affiliations = List.copyOf(affiliations);
+    notes = List.copyOf(notes);
   }
 
   public Author(String name, Optional<String> affiliation, Optional<String> family) {
-    this(name, affiliation.stream().toList(), family, Optional.empty(), false, false);
+    this(name, affiliation.stream().toList(), family, Optional.empty(), false, false, List.of());
   }
 
   public Author(String name, Optional<String> affiliation) {

@@ -377,7 +377,7 @@ public final class PaperPages {
 
   private static List<AuthorView> authors(Paper paper) {
     return paper.authors().stream().map(a -> new AuthorView(a.name(), a.affiliations(), a.orcid().orElse(null),
-        a.orcidUrl().orElse(null), a.corresponding(), a.equalContribution())).toList();
+        a.orcidUrl().orElse(null), a.corresponding(), a.equalContribution(), a.notes())).toList();
   }
 
   /** {@code A}, {@code A and B}, {@code A, B and C}. */

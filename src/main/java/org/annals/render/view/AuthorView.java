@@ -11,6 +11,7 @@ import java.util.List;
  * @param orcidHref the ORCID iD as a link, or null
  * @param corresponding whether the author is the corresponding author
  * @param equalContribution whether the author contributed equally with the others so marked
+ * @param notes notes on the author
  */
 public record AuthorView(String name, List<String> affiliations, String orcid, String orcidHref,
-    boolean corresponding, boolean equalContribution) {}
+    boolean corresponding, boolean equalContribution, List<String> notes) {}
