@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * TeX maths in Markdown, as pandoc reads it: {@code $…$} and {@code \(…\)} inline, {@code $$…$$}
  * and {@code \[…\]} displayed, a displayed formula optionally followed by a label
  * {@code {#eq-name}}. An inline {@code $} must be followed by a non-space and closed by a {@code $}
- * after a non-space that no digit follows, so {@code $5 and $6} stays text.
+ * after a non-space that no digit follows, so {@code $5 and $6} stays text. Since {@code \[} and
+ * {@code \(} are also escaped brackets, what they enclose is maths only when it reads as TeX (a
+ * command, a script, a brace or an operator) or is a single short symbol: {@code \[see Smith (2020)\]}
+ * stays text.
  */
 final class MathNodes {
   private MathNodes() {}
@@ -105,7 +108,7 @@ final class MathNodes {
     private boolean delimited(LightInlineParser parser, int at, String open, String close, boolean display) {
       BasedSequence input = parser.getInput();
       int end = input.indexOf(close, at + open.length());
-      if (end < 0) {
+      if (end < 0 || !readsAsTex(input.subSequence(at + open.length(), end).toString())) {
         return false;
       }
       add(parser, new InlineMath(input.subSequence(at, end + close.length()),
@@ -120,7 +123,7 @@ final class MathNodes {
         return false;
       }
       String tex = input.subSequence(at + open.length(), end).toString().strip();
-      if (tex.isEmpty()) {
+      if (tex.isEmpty() || (open.startsWith("\\") && !readsAsTex(tex))) {
         return false;
       }
       int after = end + close.length();
@@ -132,6 +135,12 @@ final class MathNodes {
       }
       add(parser, new DisplayMath(input.subSequence(at, after), tex, label), after);
       return true;
+    }
+
+    /** Whether text between {@code \(…\)} or {@code \[…\]} is TeX rather than bracketed prose. */
+    static boolean readsAsTex(String text) {
+      String t = text.strip();
+      return !t.isEmpty() && (t.matches("(?s).*[\\\\^_{}=+<>].*") || t.matches("[\\p{L}\\p{N}]{1,3}"));
     }
 
     private static void add(LightInlineParser parser, Node node, int index) {

@@ -1,7 +1,5 @@
 package org.annals.content;
 
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -282,28 +280,8 @@ final class PandocCitationScanner {
     return markdown.replaceAll("(?<!\\\\)[*_`]", "").replaceAll("\\s+", " ");
   }
 
-  /** The offsets of the block that belong to plain text: text nodes and line breaks, outside code, links and maths. */
+  /** The offsets of the block that belong to plain text. */
   private static BitSet textMask(Node block) {
-    BitSet mask = new BitSet();
-    mark(block, mask);
-    return mask;
-  }
-
-  private static void mark(Node node, BitSet mask) {
-    if (node instanceof Text || node instanceof SoftLineBreak) {
-      mask.set(node.getStartOffset(), node.getEndOffset());
-      return;
-    }
-    if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && !ref.isDefined()) {
-      // [@key] reads as a reference link that the paper does not define: CommonMark makes it text
-      mask.set(node.getStartOffset(), node.getEndOffset());
-      return;
-    }
-    if (!TextRuns.holdsText(node)) {
-      return;
-    }
-    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-      mark(child, mask);
-    }
+    return TextRuns.mask(block);
   }
 }

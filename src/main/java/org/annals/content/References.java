@@ -40,11 +40,20 @@ final class References {
   /** An entry of a numbered reference list, with its fields as CSL-JSON too. */
   static Reference listed(int number, List<String> authors, int year, String yearSuffix, String title, Details details,
       Optional<String> published, Optional<PartialDate> publishedDate, Optional<String> url, SourcePosition position) {
+    return listed(number, authors, List.of(), year, yearSuffix, title, details, published, publishedDate, url, position);
+  }
+
+  /** An entry of a numbered reference list whose names are split ({@code names}), as APA's form gives them. */
+  static Reference listed(int number, List<String> authors, List<PersonName> names, int year, String yearSuffix,
+      String title, Details details, Optional<String> published, Optional<PartialDate> publishedDate,
+      Optional<String> url, SourcePosition position) {
     Map<String, Object> csl = new LinkedHashMap<>();
     csl.put("id", Integer.toString(number));
     csl.put("type", details.type());
     csl.put("title", title);
-    csl.put("author", authors.stream().map(a -> Map.of("literal", a)).toList());
+    csl.put("author", names.isEmpty() ? authors.stream().map(a -> Map.of("literal", a)).toList()
+        : names.stream().map(n -> n.isLiteral() ? Map.of("literal", n.literal())
+            : Map.of("family", n.family(), "given", n.given())).toList());
     publishedDate.or(() -> year == Reference.NO_YEAR ? Optional.empty() : Optional.of(PartialDate.ofYear(year)))
         .ifPresent(d -> csl.put("issued", Map.of("date-parts", List.of(dateParts(d)))));
     details.container().ifPresent(v -> csl.put("container-title", v));
@@ -56,7 +65,7 @@ final class References {
     details.doi().ifPresent(v -> csl.put("DOI", v));
     details.isbn().ifPresent(v -> csl.put("ISBN", v));
     url.ifPresent(v -> csl.put("URL", v));
-    return new Reference(number, Integer.toString(number), details.type(), authors, List.of(), year, yearSuffix, title,
+    return new Reference(number, Integer.toString(number), details.type(), authors, names, year, yearSuffix, title,
         details.container(), details.volume(), details.issue(), details.pages(), details.publisher(), details.edition(),
         details.doi(), details.isbn(), published, publishedDate, url, csl, Optional.empty(), position);
   }

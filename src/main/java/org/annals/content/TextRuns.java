@@ -47,6 +47,50 @@ final class TextRuns {
     }
   }
 
+  /**
+   * The offsets of a block that belong to plain text: text nodes and line breaks, outside code,
+   * links, raw HTML and maths; an undefined reference link such as pandoc's {@code [@key]} is text
+   * with its brackets, as CommonMark has it.
+   */
+  static java.util.BitSet mask(Node block) {
+    java.util.BitSet mask = new java.util.BitSet();
+    mark(block, mask);
+    return mask;
+  }
+
+  private static void mark(Node node, java.util.BitSet mask) {
+    if (node instanceof Text || node instanceof SoftLineBreak) {
+      mask.set(node.getStartOffset(), node.getEndOffset());
+      return;
+    }
+    if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && !ref.isDefined()) {
+      mask.set(node.getStartOffset(), node.getEndOffset());
+      return;
+    }
+    if (!holdsText(node)) {
+      return;
+    }
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      mark(child, mask);
+    }
+  }
+
+  /**
+   * The block's source text with everything that is not plain text (markup, code, links) turned to
+   * spaces, so that text around emphasis reads as one: {@code (*TESS*, Ricker, 2015)}. Offsets stay
+   * those of the source.
+   */
+  static String plainSource(String body, Node block) {
+    java.util.BitSet mask = mask(block);
+    char[] chars = body.substring(block.getStartOffset(), block.getEndOffset()).toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (!mask.get(block.getStartOffset() + i) && chars[i] != '\n') {
+        chars[i] = ' ';
+      }
+    }
+    return new String(chars);
+  }
+
   /** Whether a node's text may hold citations: not code, links, raw HTML or maths (an image's caption may). */
   static boolean holdsText(Node node) {
     if (node instanceof com.vladsch.flexmark.ast.Image || node instanceof com.vladsch.flexmark.ast.ImageRef) {

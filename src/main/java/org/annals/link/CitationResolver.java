@@ -91,15 +91,32 @@ public final class CitationResolver {
   private static boolean namesMatch(Citation citation, Reference reference) {
     List<String> cited = citation.authors();
     List<String> listed = reference.authors();
+    if (listed.isEmpty() || cited.isEmpty()) {
+      return false;
+    }
     if (citation.etAl()) {
-      return listed.size() >= 2 && nameMatches(cited.get(0), listed.get(0));
+      if (listed.size() < Math.max(2, cited.size())) {
+        return false;
+      }
+      for (int i = 0; i < cited.size(); i++) {
+        if (!nameMatches(cited.get(i), listed.get(i))) {
+          return false;
+        }
+      }
+      return true;
     }
     if (cited.size() == 1) {
       return nameMatches(cited.get(0), listed.get(0));
     }
-    if (cited.size() != listed.size()) {
-      return false;
+    if (cited.size() == listed.size() && allMatch(cited, listed)) {
+      return true;
     }
+    // An organisation whose name has "and" in it, cited whole: (Bureau of Census and Statistics, 1965).
+    return listed.size() == 1 && (nameMatches(String.join(" and ", cited), listed.get(0))
+        || nameMatches(String.join(" & ", cited), listed.get(0)));
+  }
+
+  private static boolean allMatch(List<String> cited, List<String> listed) {
     for (int i = 0; i < cited.size(); i++) {
       if (!nameMatches(cited.get(i), listed.get(i))) {
         return false;
@@ -108,11 +125,42 @@ public final class CitationResolver {
     return true;
   }
 
-  /** Whether a cited name is the listed name or its last words, folded. */
+  /**
+   * Whether a cited name is the listed name or its last words, folded; initials before a cited
+   * family name ({@code J. Eastman}) must agree with the listed given names ({@code J. Ronald
+   * Eastman}, {@code J. R. Eastman}).
+   */
   static boolean nameMatches(String cited, String listed) {
     String c = Folding.nameKey(cited);
     String l = Folding.nameKey(listed);
-    return !c.isEmpty() && (l.equals(c) || l.endsWith(" " + c));
+    if (c.isEmpty()) {
+      return false;
+    }
+    if (l.equals(c) || l.endsWith(" " + c)) {
+      return true;
+    }
+    String[] words = c.split(" ");
+    int initials = 0;
+    while (initials < words.length - 1 && words[initials].length() == 1) {
+      initials++;
+    }
+    if (initials == 0) {
+      return false;
+    }
+    String family = String.join(" ", java.util.Arrays.copyOfRange(words, initials, words.length));
+    if (!(l.equals(family) || l.endsWith(" " + family))) {
+      return false;
+    }
+    String[] given = l.substring(0, l.length() - family.length()).strip().split(" ");
+    if (given.length < initials || given[0].isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < initials; i++) {
+      if (given[i].charAt(0) != words[i].charAt(0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String unresolvedHint(Citation citation, List<Reference> references) {

@@ -102,18 +102,19 @@ class ReferenceParserTest {
     Diagnostics diagnostics = new Diagnostics();
     parse("- [1]. Smith. 2020. *No parentheses*.\n"
         + "- Smith. (2020). *No number*.\n"
-        + "- [3]. Smith. (2020). No emphasis.\n"
-        + "- [4]. Smith. (2020). *Title*. Someday. <https://example.org>\n"
+        + "- [3]. Smith. (2020).\n"
+        + "- [4]. Smith. (2020). *Title*. February 30, 2021. <https://example.org>\n"
         + "- [5]. Smith. (2020). *Title*. <https://example.org> trailing words\n",
         diagnostics);
     assertThat(diagnostics.list()).extracting(Diagnostic::headline).containsExactly(
         "paper.md:12:3: error: reference entry does not give 'Author(s). (Year).' before its title",
         "paper.md:13:3: error: reference entry does not start with its number in brackets, like [1].",
-        "paper.md:14:3: error: reference entry has no title in *asterisks*",
-        "paper.md:15:32: error: reference [4]: 'Someday' is not a date",
+        "paper.md:14:3: error: reference [3] has no title",
+        "paper.md:15:32: error: reference [4]: 'February 30, 2021' is not a date",
         "paper.md:16:54: error: reference [5] has text after its URL");
     assertThat(diagnostics.list().get(0).hint())
-        .isEqualTo("write each entry as [1]. Author & Author. (2021). *Title*. April 19, 2021. <https://…>");
+        .isEqualTo("write each entry as [1]. Author & Author. (2021). *Title*. April 19, 2021. <https://…>, or in APA's"
+            + " form: Smith, J., & Lee, A. (2020). Title. *Journal*, *12*(3), 45–67. https://doi.org/…");
   }
 
   @Test
