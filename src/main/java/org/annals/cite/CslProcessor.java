@@ -89,7 +89,7 @@ public final class CslProcessor {
     }
     processor.disambiguate();
     Map<String, List<Part>> spans = new LinkedHashMap<>();
-    linked.paper().allSections().forEach(section -> processor.spans(section, spans));
+    linked.paper().textBlocks().forEach(block -> processor.spans(block.paragraph(), spans));
     CSL csl = processor.processor(null);
     Bibliography bibliography = csl.makeBibliography(item -> processor.items.containsKey(item.getId()));
     Map<String, String> entries = new LinkedHashMap<>();
@@ -104,13 +104,11 @@ public final class CslProcessor {
     return new Result(entries, order, spans);
   }
 
-  private void spans(Section section, Map<String, List<Part>> spans) {
-    for (Paragraph paragraph : section.paragraphs()) {
-      Map<Integer, List<Citation>> bySpan = new LinkedHashMap<>();
-      paragraph.citations().stream().filter(Citation::byKey)
-          .forEach(c -> bySpan.computeIfAbsent(c.span(), k -> new ArrayList<>()).add(c));
-      bySpan.forEach((span, cites) -> spans.put(spanKey(paragraph.id(), span), span(cites)));
-    }
+  private void spans(Paragraph paragraph, Map<String, List<Part>> spans) {
+    Map<Integer, List<Citation>> bySpan = new LinkedHashMap<>();
+    paragraph.citations().stream().filter(Citation::byKey)
+        .forEach(c -> bySpan.computeIfAbsent(c.span(), k -> new ArrayList<>()).add(c));
+    bySpan.forEach((span, cites) -> spans.put(spanKey(paragraph.id(), span), span(cites)));
   }
 
   /** The parts of one citation span: a group in parentheses, or a narrative citation. */

@@ -131,6 +131,12 @@ public final class Markdown {
   }
 
   private static void alignByClass(Node node, AttributablePart part, MutableAttributes attributes) {
+    if (node instanceof com.vladsch.flexmark.ext.tables.TableBlock && part == AttributablePart.NODE) {
+      Numbering.Table table = NUMBERING.get(node.getDocument()).table(node);
+      if (table != null) {
+        attributes.addValue("id", table.id());
+      }
+    }
     if (node instanceof TableCell && attributes.contains("align")) {
       String align = attributes.getValue("align");
       attributes.remove("align");
@@ -197,6 +203,7 @@ public final class Markdown {
               html.raw(Numbering.math(node.tex, true, node.label,
                   NUMBERING.get(node.getDocument()).equation(node.label)))),
           new NodeRenderingHandler<>(Footnote.class, AnnalsRenderer::footnote),
+          new NodeRenderingHandler<>(PandocSyntax.Caption.class, AnnalsRenderer::caption),
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.LinkRef.class, AnnalsRenderer::linkRef),
           new NodeRenderingHandler<>(FootnoteBlock.class, (node, context, html) -> context.renderChildren(node)));
     }
@@ -256,6 +263,17 @@ public final class Markdown {
 
     private static String captionText(Image image) {
       return LATEX_LABEL.matcher(PlainText.of(image)).replaceAll("").replaceAll("\\s+", " ").strip();
+    }
+
+    /** A table's caption, with the table's number in front. */
+    private static void caption(PandocSyntax.Caption node, NodeRendererContext context, HtmlWriter html) {
+      Numbering.Table table = NUMBERING.get(node.getDocument()).table(node.getParent());
+      html.raw("<caption>");
+      if (table != null) {
+        html.raw("<span class=\"table-number\">Table " + table.number() + ".</span> ");
+      }
+      context.renderChildren(node);
+      html.raw("</caption>");
     }
 
     private static void footnote(Footnote node, NodeRendererContext context, HtmlWriter html) {

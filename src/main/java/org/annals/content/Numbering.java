@@ -33,6 +33,14 @@ final class Numbering {
   }
 
   /**
+   * A captioned table as drawn.
+   *
+   * @param id its anchor: its label, or {@code table-N}
+   * @param number its number
+   */
+  record Table(String id, int number) {}
+
+  /**
    * One place where the text refers to a footnote.
    *
    * @param number the footnote's number
@@ -41,12 +49,18 @@ final class Numbering {
   record FootnotePlace(int number, String id) {}
 
   final Map<Node, Figure> figures = new IdentityHashMap<>();
+  final Map<Node, Table> tables = new IdentityHashMap<>();
   final Map<String, Integer> equations = new java.util.HashMap<>();
   final Map<Node, FootnotePlace> footnotes = new IdentityHashMap<>();
 
   Figure figure(Image image) {
     Figure figure = figures.get(image);
     return figure != null ? figure : new Figure("figure", 0, false, 0, 0);
+  }
+
+  /** A captioned table's number and anchor, or null for a table without caption. */
+  Table table(Node table) {
+    return tables.get(table);
   }
 
   /** The number of a labelled equation, or null. */

@@ -55,6 +55,7 @@ public final class PaperReader {
     Optional<String> style = head.flatMap(h -> style(h, folder, source));
     int bodyOffset = split.get().bodyOffset();
     Document document = Markdown.parse(text.substring(bodyOffset));
+    PandocSyntax.rewrite(document);
     Outline outline = Outline.read(document, source, bodyOffset, bibliography.isPresent(),
         head.map(h -> h.title().text()).orElse(""), diagnostics);
     if (head.isEmpty() || diagnostics.errorCount() > before) {

@@ -26,6 +26,7 @@ import java.util.Arrays;
 final class PlainText {
   private final StringBuilder out = new StringBuilder();
   private boolean spaceDue;
+  private Node root;
   /** Source offsets to find, sorted, and where each fell in the text ({@code -1} until found). */
   private final int[] offsets;
   private final int[] positions;
@@ -39,6 +40,7 @@ final class PlainText {
   /** The text of {@code node}. */
   static String of(Node node) {
     PlainText text = new PlainText(new int[0]);
+    text.root = node;
     text.visit(node);
     return text.out.toString();
   }
@@ -49,6 +51,7 @@ final class PlainText {
    */
   static Located locate(Node node, int[] offsets) {
     PlainText text = new PlainText(offsets);
+    text.root = node;
     text.visit(node);
     return new Located(text.out.toString(), text.positions);
   }
@@ -71,8 +74,8 @@ final class PlainText {
       append(math.tex);
       spaceDue = true;
     } else if (node instanceof com.vladsch.flexmark.ext.footnotes.Footnote
-        || node instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock) {
-      return;
+        || node instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock && node != root) {
+      return; // a footnote's text is its own block
     } else if (node instanceof HtmlEntity) {
       append(node.getChars().unescape());
     } else if (node instanceof Code code) {

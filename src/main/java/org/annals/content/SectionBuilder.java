@@ -39,6 +39,8 @@ import org.annals.model.Section;
  */
 final class SectionBuilder {
   private static final Pattern ID = Pattern.compile("\\{\\s*#([\\w:.-]+)");
+  /** A bracketed pandoc citation in a block's text, left out of the summary, which shows no links. */
+  private static final Pattern PANDOC_CITATION = Pattern.compile("\\s*\\[[^\\[\\]]*@[^\\[\\]]*]");
 
   /**
    * What a paper's body gives.
@@ -59,6 +61,7 @@ final class SectionBuilder {
   private final Map<String, Label> labels = new LinkedHashMap<>();
   private final Map<Node, List<Span>> spans = new IdentityHashMap<>();
   private final Map<FootnoteBlock, Integer> footnoteNumbers = new IdentityHashMap<>();
+  private final Map<Integer, String> footnoteSections = new java.util.HashMap<>();
   private final List<Asset> assets = new ArrayList<>();
   private Map<Node, String> html;
 
@@ -100,7 +103,10 @@ final class SectionBuilder {
     draft.children.forEach(child -> flatten(child, into));
   }
 
-  /** Numbers footnotes in the order the text first refers to them; each place of reference gets its own anchor. */
+  /**
+   * Numbers footnotes in the order the text first refers to them; each place of reference gets its
+   * own anchor; a footnote belongs to the section that first refers to it.
+   */
   private void footnotes(List<Outline.Draft> drafts) {
     Map<Integer, Integer> places = new java.util.HashMap<>();
     for (Outline.Draft draft : drafts) {
@@ -115,6 +121,7 @@ final class SectionBuilder {
               continue;
             }
             int number = footnoteNumbers.computeIfAbsent(target, t -> footnoteNumbers.size() + 1);
+            footnoteSections.putIfAbsent(number, draft.slug);
             int place = places.merge(number, 1, Integer::sum);
             numbering.footnotes.put(node, new Numbering.FootnotePlace(number, "fnref-" + number + "-" + place));
           }
@@ -133,7 +140,8 @@ final class SectionBuilder {
                 + "] in the text, or remove it");
         continue;
       }
-      list.add(new org.annals.model.Footnote(number, html.get(block), PlainText.of(block)));
+      list.add(new org.annals.model.Footnote(number,
+          paragraph(block, org.annals.model.Footnote.anchorOf(number)), footnoteSections.get(number)));
     }
     list.sort((a, b) -> Integer.compare(a.number(), b.number()));
     return list;
@@ -147,32 +155,34 @@ final class SectionBuilder {
     PandocCitationScanner pandoc = new PandocCitationScanner(body, keys, labels.keySet());
     CitationScanner prose = bibliography.isPresent() ? null
         : new CitationScanner(source, bodyOffset, authorKeys(outline.references()));
-    for (Outline.Draft draft : drafts) {
-      for (Node block : draft.blocks) {
-        PandocCitationScanner.Found found = pandoc.scan(block);
-        List<Span> list = new ArrayList<>();
-        if (prose == null) {
-          list.addAll(found.spans());
-          found.unknownInBrackets().forEach((at, key) -> diagnostics.error(source, bodyOffset + at,
-              "unknown citation key '" + key + "'", nearest(key, keys)));
-          found.unknown().forEach((at, key) -> diagnostics.warning(source, bodyOffset + at,
-              "'@" + key + "' names no work of the bibliography and no figure; it is left as text",
-              nearest(key, keys) + "; write \\@ for an at sign that is not a citation"));
-        } else {
-          list.addAll(prose.scan(block));
-          found.spans().stream().filter(s -> s.label().isPresent()).filter(s -> list.stream()
-              .noneMatch(c -> c.start() < s.end() && s.start() < c.end())).forEach(list::add);
-        }
-        list.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        for (Span span : list) {
-          span.label().filter(label -> !labels.containsKey(label)).ifPresent(label -> diagnostics.error(source,
-              bodyOffset + span.start(), "no figure or equation is labelled '" + label + "'",
-              labels.isEmpty() ? "label a figure as ![Caption](file.png){#fig-name} or with \\label{fig:name}"
-                  : "the labels are: " + String.join(", ", labels.keySet())));
-          span.cites().forEach(c -> c.key().ifPresent(cited::add));
-        }
-        spans.put(block, list);
+    List<Node> blocks = new ArrayList<>();
+    drafts.forEach(d -> blocks.addAll(d.blocks));
+    outline.footnotes().stream().filter(footnoteNumbers::containsKey).forEach(blocks::add);
+    blocks.sort(java.util.Comparator.comparingInt(Node::getStartOffset));
+    for (Node block : blocks) {
+      PandocCitationScanner.Found found = pandoc.scan(block);
+      List<Span> list = new ArrayList<>();
+      if (prose == null) {
+        list.addAll(found.spans());
+        found.unknownInBrackets().forEach((at, key) -> diagnostics.error(source, bodyOffset + at,
+            "unknown citation key '" + key + "'", nearest(key, keys)));
+        found.unknown().forEach((at, key) -> diagnostics.warning(source, bodyOffset + at,
+            "'@" + key + "' names no work of the bibliography and no figure; it is left as text",
+            nearest(key, keys) + "; write \\@ for an at sign that is not a citation"));
+      } else {
+        list.addAll(prose.scan(block));
+        found.spans().stream().filter(s -> s.label().isPresent()).filter(s -> list.stream()
+            .noneMatch(c -> c.start() < s.end() && s.start() < c.end())).forEach(list::add);
       }
+      list.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      for (Span span : list) {
+        span.label().filter(label -> !labels.containsKey(label)).ifPresent(label -> diagnostics.error(source,
+            bodyOffset + span.start(), "no figure, table or equation is labelled '" + label + "'",
+            labels.isEmpty() ? "label a figure as ![Caption](file.png){#fig-name} or with \\label{fig:name}"
+                : "the labels are: " + String.join(", ", labels.keySet())));
+        span.cites().forEach(c -> c.key().ifPresent(cited::add));
+      }
+      spans.put(block, list);
     }
   }
 
@@ -235,7 +245,7 @@ final class SectionBuilder {
     String text = located.text();
     List<Citation> citations = new ArrayList<>();
     List<CrossReference> crossReferences = new ArrayList<>();
-    String prefix = "c-" + id.substring(2) + "-";
+    String prefix = "c-" + (id.startsWith("p-") ? id.substring(2) : id) + "-";
     for (int k = 0; k < list.size(); k++) {
       Span span = list.get(k);
       if (span.label().isPresent()) {
@@ -283,7 +293,7 @@ final class SectionBuilder {
   private static String summary(Node block) {
     for (Node node : descendants(block)) {
       if (node instanceof com.vladsch.flexmark.ast.Paragraph && !Markdown.isFigure(node)) {
-        String text = PlainText.of(node);
+        String text = PANDOC_CITATION.matcher(PlainText.of(node)).replaceAll("");
         if (!text.isEmpty()) {
           return Sentences.summary(text);
         }
@@ -322,6 +332,7 @@ final class SectionBuilder {
     private final Path folder;
     private final Set<String> copied = new HashSet<>();
     private int figures;
+    private int tables;
     private int equations;
 
     Figures(SectionBuilder builder, Path folder) {
@@ -333,7 +344,10 @@ final class SectionBuilder {
       for (Outline.Draft draft : drafts) {
         for (Node block : draft.blocks) {
           for (Node node : descendants(block)) {
-            if (node instanceof Image image) {
+            if (node instanceof com.vladsch.flexmark.ext.tables.TableBlock table
+                && table.getFirstChild() instanceof PandocSyntax.Caption caption) {
+              table(table, caption, draft);
+            } else if (node instanceof Image image) {
               image(image, Markdown.isFigure(block) && Markdown.figureImage(block) == image ? block : null, draft);
             } else if (node instanceof MathNodes.DisplayMath math) {
               math(math, draft);
@@ -342,6 +356,19 @@ final class SectionBuilder {
             }
           }
         }
+      }
+    }
+
+    private void table(Node table, PandocSyntax.Caption caption, Outline.Draft draft) {
+      tables++;
+      String label = caption.label;
+      if (label == null) {
+        String tex = texLabel(caption.getChars().toString());
+        label = tex == null ? null : PandocCitationScanner.label(tex);
+      }
+      builder.numbering.tables.put(table, new Numbering.Table(label == null ? "table-" + tables : label, tables));
+      if (label != null) {
+        define(caption, new Label(label, Label.Kind.TABLE, tables, draft.slug));
       }
     }
 
@@ -417,7 +444,7 @@ final class SectionBuilder {
     private void define(Node node, Label label) {
       if (builder.labels.putIfAbsent(label.label(), label) != null) {
         builder.diagnostics.error(builder.source, builder.bodyOffset + node.getStartOffset(),
-            "label '" + label.label() + "' is used twice", "give each figure and equation its own label");
+            "label '" + label.label() + "' is used twice", "give each figure, table and equation its own label");
       }
     }
   }

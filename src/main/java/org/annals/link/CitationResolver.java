@@ -36,25 +36,24 @@ public final class CitationResolver {
   public LinkedPaper resolve(Paper paper) {
     List<ResolvedCitation> resolved = new ArrayList<>();
     java.util.Set<Integer> named = new java.util.HashSet<>();
-    List<Section> sections = paper.allSections().toList();
-    for (Section section : sections) {
-      for (Paragraph paragraph : section.paragraphs()) {
-        for (Citation citation : paragraph.citations()) {
-          List<Reference> candidates = candidates(citation, paper.references());
-          candidates.forEach(r -> named.add(r.number()));
-          if (candidates.size() == 1) {
-            resolved.add(new ResolvedCitation(citation, candidates.get(0), section, paragraph));
-            continue;
-          }
-          if (candidates.isEmpty()) {
-            diagnostics.error(citation.position(), null,
-                "unresolved citation (" + citation.label() + ")", unresolvedHint(citation, paper.references()));
-          } else {
-            diagnostics.error(citation.position(), null,
-                "ambiguous citation (" + citation.label() + ")",
-                "it matches " + describe(candidates) + "; add a letter to the years (2020a, 2020b) "
-                    + "in the reference list and in the citation");
-          }
+    for (Paper.Block block : paper.textBlocks()) {
+      Section section = block.section();
+      Paragraph paragraph = block.paragraph();
+      for (Citation citation : paragraph.citations()) {
+        List<Reference> candidates = candidates(citation, paper.references());
+        candidates.forEach(r -> named.add(r.number()));
+        if (candidates.size() == 1) {
+          resolved.add(new ResolvedCitation(citation, candidates.get(0), section, paragraph));
+          continue;
+        }
+        if (candidates.isEmpty()) {
+          diagnostics.error(citation.position(), null,
+              "unresolved citation (" + citation.label() + ")", unresolvedHint(citation, paper.references()));
+        } else {
+          diagnostics.error(citation.position(), null,
+              "ambiguous citation (" + citation.label() + ")",
+              "it matches " + describe(candidates) + "; add a letter to the years (2020a, 2020b) "
+                  + "in the reference list and in the citation");
         }
       }
     }

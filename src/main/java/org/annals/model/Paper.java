@@ -62,6 +62,48 @@ public record Paper(
     return sections.stream().flatMap(Section::flatten);
   }
 
+  /**
+   * What the paper is about, in a sentence: the abstract's first sentence, or, for a paper without
+   * an abstract (a JOSS paper opens with a Summary section instead), the first sentence of its text.
+   */
+  public String description() {
+    if (!abstractText.summary().isEmpty()) {
+      return abstractText.summary();
+    }
+    return allSections().map(Section::summary).filter(s -> !s.isEmpty()).findFirst().orElse("");
+  }
+
+  /**
+   * A block of the paper's text and the section it belongs to.
+   *
+   * @param section the section
+   * @param paragraph the block: one of the section's own paragraphs, or a footnote it first refers to
+   */
+  public record Block(Section section, Paragraph paragraph) {}
+
+  /**
+   * Every block of text in reading order: each section's own paragraphs, each followed by the
+   * footnotes it is the first to refer to.
+   */
+  public List<Block> textBlocks() {
+    java.util.Map<Integer, Footnote> byNumber = new java.util.HashMap<>();
+    footnotes.forEach(f -> byNumber.put(f.number(), f));
+    java.util.Set<Integer> placed = new java.util.HashSet<>();
+    List<Block> blocks = new java.util.ArrayList<>();
+    allSections().forEach(section -> {
+      for (Paragraph paragraph : section.paragraphs()) {
+        blocks.add(new Block(section, paragraph));
+        for (Paragraph.FootnoteReference reference : paragraph.footnotes()) {
+          Footnote footnote = byNumber.get(reference.number());
+          if (footnote != null && placed.add(reference.number())) {
+            blocks.add(new Block(section, footnote.paragraph()));
+          }
+        }
+      }
+    });
+    return blocks;
+  }
+
   /** The section with this number, if there is one. */
   public Optional<Section> section(String number) {
     return allSections().filter(s -> s.number().filter(number::equals).isPresent()).findFirst();

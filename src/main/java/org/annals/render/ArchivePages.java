@@ -33,7 +33,7 @@ public final class ArchivePages {
       Paper p = lp.paper();
       return new PaperSummaryView(SitePaths.relative(at, SitePaths.paper(p)), p.titleHtml(), PaperPages.authorNames(p),
           p.date().map(PartialDate::display).orElse(null), p.date().map(PartialDate::iso).orElse(null),
-          p.abstractText().html(), p.keywords());
+          p.abstractText().html(), p.description(), p.keywords());
     }).toList();
     PageMeta meta = metadata.of(at, site.title(), null, site.description(), List.of());
     return templates.page(at, "home.ftlh", new HomeView(meta, site.description(), papers), diagnostics);

@@ -97,7 +97,7 @@ public final class PaperPages {
         area.paragraphs().stream().mapToInt(p -> p.citations().size()).sum())).toList();
     String areasHeading = paper.areasSection().flatMap(paper::section).map(Section::heading).orElse(null);
     Optional<String> url = metadata.absolute(at);
-    PageMeta meta = metadata.of(at, paper.title(), null, paper.abstractText().summary(), List.of(metadata.home(at)),
+    PageMeta meta = metadata.of(at, paper.title(), null, paper.description(), List.of(metadata.home(at)),
         at, "article", ScholarlyMetadata.highwire(paper, site, url, metadata.absolute(SitePaths.full(paper))),
         ScholarlyMetadata.jsonLd(paper, site, url));
     CiteItem item = CiteItems.paper(paper, site, url);
@@ -140,7 +140,7 @@ public final class PaperPages {
         section.number().orElse(null), section.title(), paragraphs,
         toc(section.children(), at, s -> SitePaths.section(paper, s)), previous, next,
         SitePaths.relative(at, SitePaths.full(paper) + "#" + section.slug()), works,
-        footnotes(paper, section.paragraphs()));
+        footnotes(context, section.paragraphs(), at, false));
     return templates.page(at, "section.ftlh", view, diagnostics);
   }
 
@@ -150,7 +150,7 @@ public final class PaperPages {
     List<SectionBlock> blocks = paper.allSections().map(s -> new SectionBlock(s.slug(), Math.min(6, s.level() + 1),
         s.heading(), SitePaths.relative(at, SitePaths.section(paper, s)), paragraphs(context, s, at, true))).toList();
     // The whole paper repeats the paper page's content: indexers should count the paper page.
-    PageMeta meta = metadata.of(at, "Whole paper", paper.title(), paper.abstractText().summary(), List.of(
+    PageMeta meta = metadata.of(at, "Whole paper", paper.title(), paper.description(), List.of(
         metadata.home(at), new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title())),
         SitePaths.paper(paper), "article", List.of(), null);
     FullPaperView view = new FullPaperView(meta, paper.title(), paper.titleHtml(), authors(paper),
@@ -158,7 +158,7 @@ public final class PaperPages {
         paper.keywords(), SitePaths.relative(at, SitePaths.paper(paper)),
         toc(paper.sections(), at, s -> SitePaths.full(paper) + "#" + s.slug()), blocks,
         references(context, (section, paragraph) -> "#" + paragraph.id()),
-        footnotes(paper, paper.allSections().flatMap(s -> s.paragraphs().stream()).toList()));
+        footnotes(context, paper.allSections().flatMap(s -> s.paragraphs().stream()).toList(), at, true));
     return templates.page(at, "full.ftlh", view, diagnostics);
   }
 
@@ -176,47 +176,52 @@ public final class PaperPages {
 
   /** A section's paragraphs for the page at {@code at}: each span a link, figures from the paper's folder. */
   private List<ParagraphView> paragraphs(Context context, Section section, String at, boolean wholePaper) {
+    return section.paragraphs().stream()
+        .map(p -> new ParagraphView(p.id(), linkedHtml(context, p, at, wholePaper))).toList();
+  }
+
+  /** A block's HTML for the page at {@code at}: each span a link, figures from the paper's folder. */
+  private String linkedHtml(Context context, Paragraph p, String at, boolean wholePaper) {
     Paper paper = context.paper();
     Map<String, Reference> byCitation = context.linked().referenceByCitationId();
     String referencesPage = SitePaths.references(paper);
     java.util.function.Function<String, String> hrefOfAnchor = wholePaper ? anchor -> "#" + anchor
         : anchor -> SitePaths.relative(at, referencesPage + "#" + anchor);
     String folder = SitePaths.relative(at, SitePaths.paper(paper));
-    return section.paragraphs().stream().map(p -> new ParagraphView(p.id(), CitationLinks.link(p,
-        new CitationLinks.Spans() {
-          @Override
-          public String replacement(int span) {
-            for (CrossReference x : p.crossReferences()) {
-              if (x.span() == span) {
-                return crossReference(paper, x, at, wholePaper);
-              }
-            }
-            List<Citation> cites = p.citations().stream().filter(c -> c.span() == span).toList();
-            if (cites.isEmpty() || !cites.get(0).byKey()) {
-              return null;
-            }
-            List<CslProcessor.Part> parts = context.formatted().map(f -> f.spans().get(
-                CslProcessor.spanKey(p.id(), span))).orElse(List.of());
-            StringBuilder html = new StringBuilder();
-            for (CslProcessor.Part part : parts) {
-              Optional<Citation> cite = part.key().flatMap(k -> cites.stream()
-                  .filter(c -> c.key().get().equals(k)).findFirst());
-              if (cite.isPresent()) {
-                html.append(citationTag(cite.get(), byCitation.get(cite.get().id()), hrefOfAnchor))
-                    .append(part.html()).append("</a>");
-              } else {
-                html.append(part.html());
-              }
-            }
-            return html.toString();
+    return CitationLinks.link(p, new CitationLinks.Spans() {
+      @Override
+      public String replacement(int span) {
+        for (CrossReference x : p.crossReferences()) {
+          if (x.span() == span) {
+            return crossReference(paper, x, at, wholePaper);
           }
+        }
+        List<Citation> cites = p.citations().stream().filter(c -> c.span() == span).toList();
+        if (cites.isEmpty() || !cites.get(0).byKey()) {
+          return null;
+        }
+        List<CslProcessor.Part> parts = context.formatted().map(f -> f.spans().get(
+            CslProcessor.spanKey(p.id(), span))).orElse(List.of());
+        StringBuilder html = new StringBuilder();
+        for (CslProcessor.Part part : parts) {
+          Optional<Citation> cite = part.key().flatMap(k -> cites.stream()
+              .filter(c -> c.key().get().equals(k)).findFirst());
+          if (cite.isPresent()) {
+            html.append(citationTag(cite.get(), byCitation.get(cite.get().id()), hrefOfAnchor))
+                .append(part.html()).append("</a>");
+          } else {
+            html.append(part.html());
+          }
+        }
+        return html.toString();
+      }
 
-          @Override
-          public String openTag(int span) {
-            Citation cite = p.citations().stream().filter(c -> c.span() == span).findFirst().orElseThrow();
-            return citationTag(cite, byCitation.get(cite.id()), hrefOfAnchor);
-          }
-        }, folder))).toList();
+      @Override
+      public String openTag(int span) {
+        Citation cite = p.citations().stream().filter(c -> c.span() == span).findFirst().orElseThrow();
+        return citationTag(cite, byCitation.get(cite.id()), hrefOfAnchor);
+      }
+    }, folder);
   }
 
   /** A cross-reference as a link to the figure, table or equation it names. */
@@ -235,7 +240,8 @@ public final class PaperPages {
   }
 
   /** The footnotes the paragraphs refer to, each linking back to its places among them. */
-  private static List<FootnoteView> footnotes(Paper paper, List<Paragraph> paragraphs) {
+  private List<FootnoteView> footnotes(Context context, List<Paragraph> paragraphs, String at, boolean wholePaper) {
+    Paper paper = context.paper();
     Map<Integer, List<Link>> places = new java.util.TreeMap<>();
     for (Paragraph p : paragraphs) {
       for (Paragraph.FootnoteReference ref : p.footnotes()) {
@@ -247,7 +253,8 @@ public final class PaperPages {
     for (org.annals.model.Footnote footnote : paper.footnotes()) {
       List<Link> backlinks = places.get(footnote.number());
       if (backlinks != null) {
-        views.add(new FootnoteView(footnote.anchor(), footnote.number(), footnote.html(), backlinks));
+        views.add(new FootnoteView(footnote.anchor(), footnote.number(),
+            linkedHtml(context, footnote.paragraph(), at, wholePaper), backlinks));
       }
     }
     return views;
@@ -279,7 +286,8 @@ public final class PaperPages {
       List<CitedPlace> places = new ArrayList<>();
       for (ResolvedCitation c : linked.citationsOf(r)) {
         Paragraph p = c.paragraph();
-        String label = c.section().number().orElse(c.section().title()) + " ¶" + paragraphNumber(c.section(), p);
+        String label = c.section().number().orElse(c.section().title()) + (p.id().startsWith("p-")
+            ? " ¶" + paragraphNumber(c.section(), p) : " note " + p.id().substring(p.id().lastIndexOf('-') + 1));
         CitingSentence sentence = c.citation().sentence();
         places.add(new CitedPlace(hrefOfParagraph.apply(c.section(), p), label, sentence.before(), sentence.cited(),
             sentence.after()));

@@ -85,7 +85,7 @@ public final class SiteFiles {
       return new FeedView.Entry(paper.title(), id("papers/" + paper.slug()), url(SitePaths.paper(paper)),
           published != null ? published : updated, published,
           paper.authors().stream().map(Author::name).toList(), paper.keywords(),
-          paper.abstractText().text());
+          paper.abstractText().text().isEmpty() ? paper.description() : paper.abstractText().text());
     }).toList();
     return new FeedView(site.language(), site.title(), site.description(), id("feed"),
         site.baseUrl().map(base -> base + SitePaths.FEED).orElse(null), url(SitePaths.home()), updated, entries);

@@ -36,6 +36,12 @@ public final class SearchDocuments {
               new SearchDocument.Field(authors + " " + String.join(" ", paper.keywords()), NAMES),
               new SearchDocument.Field(abstractText, BODY))));
       paper.allSections().forEach(section -> addSection(documents, paper, section));
+      for (org.annals.model.Footnote footnote : paper.footnotes()) {
+        paper.allSections().filter(s -> s.slug().equals(footnote.section())).findFirst().ifPresent(section ->
+            documents.add(new SearchDocument("paragraph", SitePaths.section(paper, section) + "#" + footnote.anchor(),
+                section.heading(), paper.title() + " › " + section.heading() + " › Note " + footnote.number(),
+                footnote.text(), List.of(new SearchDocument.Field(footnote.text(), BODY)))));
+      }
       for (Reference reference : paper.references()) {
         String names = reference.authorLine() + " " + reference.year() + reference.yearSuffix();
         String text = reference.authorLine() + " (" + reference.year() + reference.yearSuffix() + "). "
