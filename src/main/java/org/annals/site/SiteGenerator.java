@@ -35,7 +35,7 @@ import org.annals.search.SearchIndexBuilder;
  * Runs the stages for one archive: settings, papers read and resolved (each on its own, in
  * parallel), pages rendered paper by paper, then the archive-wide files. A generator remembers each
  * paper's text, model and files: built again into the same output, it reuses every paper whose
- * file is unchanged, so a preview rebuild after a one-paragraph edit reads, resolves and renders
+ * folder is unchanged (its text, bibliography, figures), so a preview rebuild after a one-paragraph edit reads, resolves and renders
  * one paper. {@link #invalidate()} forgets everything, for changes to settings, templates or
  * static files, which every page depends on.
  */
@@ -44,11 +44,15 @@ public final class SiteGenerator {
   private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
   private final Set<Path> lastRendered = ConcurrentHashMap.newKeySet();
 
-  /** What a paper gave the last build: its text, its model, its warnings and the files it wrote. */
-  private record Cached(String text, LinkedPaper linked, Diagnostics warnings, List<String> files) {}
+  /**
+   * What a paper gave the last build: its text, the stamp of its folder's other files, its model,
+   * its warnings and the files it wrote.
+   */
+  private record Cached(String text, String stamp, LinkedPaper linked, Diagnostics warnings, List<String> files) {}
 
   /** One paper's state during a build. */
-  private record Step(Path folder, String text, LinkedPaper linked, Diagnostics warnings, Cached reused) {}
+  private record Step(Path folder, String text, String stamp, LinkedPaper linked, Diagnostics warnings,
+      Cached reused) {}
 
   public SiteGenerator(BuildOptions options) {
     this.options = options;
@@ -125,10 +129,11 @@ public final class SiteGenerator {
     if (text.isEmpty()) {
       return null;
     }
+    String stamp = stamp(folder);
     Cached cached = cache.get(folder);
-    if (cached != null && cached.text().equals(text.get())) {
+    if (cached != null && cached.text().equals(text.get()) && cached.stamp().equals(stamp)) {
       diagnostics.addAll(cached.warnings());
-      return new Step(folder, text.get(), cached.linked(), cached.warnings(), cached);
+      return new Step(folder, text.get(), stamp, cached.linked(), cached.warnings(), cached);
     }
     Diagnostics local = new Diagnostics();
     Optional<LinkedPaper> linked = ArchiveReader.parse(folder, text.get(), local)
@@ -137,7 +142,27 @@ public final class SiteGenerator {
     if (linked.isEmpty() || local.hasErrors()) {
       return null;
     }
-    return new Step(folder, text.get(), linked.get(), local, null);
+    return new Step(folder, text.get(), stamp, linked.get(), local, null);
+  }
+
+  /**
+   * The names, sizes and times of change of every file in a paper's folder: its bibliography,
+   * citation style and figures are read with its text, so a change to any of them is a change to
+   * the paper. A folder that cannot be listed gets a stamp of its own, so the paper is read afresh.
+   */
+  private static String stamp(Path folder) {
+    StringBuilder stamp = new StringBuilder();
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+      for (Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        java.nio.file.attribute.BasicFileAttributes attributes = java.nio.file.Files.readAttributes(file,
+            java.nio.file.attribute.BasicFileAttributes.class);
+        stamp.append(folder.relativize(file)).append('\0').append(attributes.size()).append('\0')
+            .append(attributes.lastModifiedTime().toMillis()).append('\n');
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return "unlisted " + System.nanoTime();
+    }
+    return stamp.toString();
   }
 
   private static Cached keep(Cached cached, SiteOutput out) {
@@ -159,7 +184,7 @@ public final class SiteGenerator {
       out.write(path, bytes);
       files.add(path);
     });
-    return new Cached(step.text(), step.linked(), step.warnings(), List.copyOf(files));
+    return new Cached(step.text(), step.stamp(), step.linked(), step.warnings(), List.copyOf(files));
   }
 
   private static void write(SiteOutput out, List<RenderedPage> pages) {

@@ -47,6 +47,34 @@ class SiteGeneratorTest {
   }
 
   @Test
+  void rebuildsAPaperWhoseBibliographyOrFigureChanged() throws Exception {
+    Path content = temp.resolve("content");
+    org.annals.Fixtures.copyTree(org.annals.Fixtures.projectDir()
+        .resolve("src/test/resources/archives/pandoc-syntax/content"), content);
+    Path out = temp.resolve("preview");
+    SiteGenerator generator = new SiteGenerator(new BuildOptions(content, Optional.empty(), Optional.empty(), out,
+        Optional.empty()));
+    LiveOutput output = new LiveOutput(out);
+    generator.build(output, new Diagnostics(), BuildProgress.NONE);
+    output.finish();
+    Path folder = content.resolve("papers/notes-and-tables");
+    Path bib = folder.resolve("paper.bib");
+    Files.writeString(bib, Files.readString(bib).replace("New data systems", "Newer data systems"));
+    generator.build(output, new Diagnostics(), BuildProgress.NONE);
+    assertThat(generator.lastRendered()).containsExactly(folder);
+    assertThat(output.finish()).contains("papers/notes-and-tables/references/index.html");
+    assertThat(Files.readString(out.resolve("papers/notes-and-tables/references/index.html")))
+        .contains("Newer data systems");
+
+    Files.write(folder.resolve("figure.png"), new byte[] {1, 2, 3});
+    generator.build(output, new Diagnostics(), BuildProgress.NONE);
+    assertThat(generator.lastRendered()).containsExactly(folder);
+    output.finish();
+    generator.build(output, new Diagnostics(), BuildProgress.NONE);
+    assertThat(generator.lastRendered()).isEmpty();
+  }
+
+  @Test
   void removesThePagesOfARemovedPaper() throws Exception {
     Path content = temp.resolve("content");
     ArchiveGenerator.generate(content, 3, 4);
