@@ -36,6 +36,11 @@ final class MathRenderer {
   }
 
   private static synchronized Optional<String> render(String tex, boolean display) {
+    // Rhino finds its regular expressions through the thread's context class loader, which in a
+    // worker thread of a host (such as Maven's exec:java) may not see Annals' classes.
+    Thread thread = Thread.currentThread();
+    ClassLoader caller = thread.getContextClassLoader();
+    thread.setContextClassLoader(MathRenderer.class.getClassLoader());
     Context context = Context.enter();
     try {
       context.setInterpretedMode(true);
@@ -52,6 +57,7 @@ final class MathRenderer {
       return Optional.empty();
     } finally {
       Context.exit();
+      thread.setContextClassLoader(caller);
     }
   }
 
