@@ -46,7 +46,9 @@ public final class CslProcessor {
   private static final char START = '\uE000';
   private static final char END = '\uE001';
   private static final char INDEX = '\uE100';
-  private static final Pattern LOCATOR_CONDITION = Pattern.compile("<(if|else-if)\\b([^>]*?)\\slocator=\"([^\"]*)\"");
+  private static final Pattern LOCATOR_CONDITION = Pattern.compile("<(?:if|else-if)\\b[^>]*\\slocator=\"([^\"]*)\"[^>]*>");
+  private static final Pattern LOCATOR_ATTRIBUTE = Pattern.compile("\\slocator=\"[^\"]*\"");
+  private static final Pattern VARIABLE_ATTRIBUTE = Pattern.compile("\\svariable=\"([^\"]*)\"");
   private static final Map<String, Optional<String>> STYLE_XML = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
@@ -285,15 +287,23 @@ public final class CslProcessor {
     });
   }
 
-  /** The style with each {@code locator="…"} condition decided for one label: true when it lists the label. */
+  /**
+   * The style with each {@code locator="…"} condition decided for one label: it becomes a test of
+   * a variable that is set when it lists the label ({@code locator}) and never set when it does not,
+   * added to the element's other variable tests so that its {@code match} keeps its meaning.
+   */
   static String forLabel(String xml, String label) {
     Matcher m = LOCATOR_CONDITION.matcher(xml);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      boolean listed = Set.of(m.group(3).split("\\s+")).contains(label);
-      String condition = m.group(2).contains("variable=") ? " locator=\"" + m.group(3) + "\""
-          : listed ? " variable=\"locator\"" : " variable=\"annals-no-such-variable\"";
-      m.appendReplacement(out, Matcher.quoteReplacement("<" + m.group(1) + m.group(2) + condition));
+      boolean listed = Set.of(m.group(1).strip().split("\\s+")).contains(label);
+      String test = listed ? "locator" : "annals-no-such-variable";
+      String tag = LOCATOR_ATTRIBUTE.matcher(m.group()).replaceFirst("");
+      Matcher variable = VARIABLE_ATTRIBUTE.matcher(tag);
+      tag = variable.find()
+          ? tag.substring(0, variable.start(1)) + variable.group(1) + " " + test + tag.substring(variable.end(1))
+          : tag.replaceFirst("^<(if|else-if)", "<$1 variable=\"" + test + "\"");
+      m.appendReplacement(out, Matcher.quoteReplacement(tag));
     }
     m.appendTail(out);
     return out.toString();

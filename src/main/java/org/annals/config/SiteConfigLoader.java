@@ -79,23 +79,7 @@ public final class SiteConfigLoader {
     if (written == null || written.isBlank()) {
       return SiteConfig.DEFAULT_STYLE;
     }
-    String style = written.strip();
-    if (style.toLowerCase(Locale.ROOT).endsWith(".csl")) {
-      Path file = contentDir.resolve(style).normalize();
-      try {
-        return Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException | java.io.UncheckedIOException e) {
-        diagnostics.error(where, source, "citation style file '" + style + "' cannot be read",
-            "put the .csl file in the content folder, or name a style such as apa or chicago-author-date");
-        return SiteConfig.DEFAULT_STYLE;
-      }
-    }
-    if (!de.undercouch.citeproc.CSL.supportsStyle(style)) {
-      diagnostics.error(where, source, "no citation style is called '" + style + "'",
-          "name a style of the CSL styles collection, such as apa, chicago-author-date, ieee or vancouver");
-      return SiteConfig.DEFAULT_STYLE;
-    }
-    return style;
+    return CslStyles.named(written, contentDir, where, source, diagnostics).orElse(SiteConfig.DEFAULT_STYLE);
   }
 
   /** An absolute http(s) URL with a trailing slash, or empty when the text is not one. */

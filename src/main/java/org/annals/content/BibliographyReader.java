@@ -100,6 +100,40 @@ final class BibliographyReader {
     return items;
   }
 
+  /**
+   * The opening brace of a field value that runs into the next field, {@code title = {Words,}
+   * followed by a line {@code journal = …}: the most common slip, which the parser only reports
+   * at the end of the file. -1 when there is none.
+   */
+  static int unclosedValue(String text) {
+    java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+    boolean lineStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (lineStart && open.size() >= 2 && FIELD_START.matcher(text).region(i, text.length()).lookingAt()) {
+        return secondOutermost(open);
+      }
+      lineStart = c == '\n';
+      if (c == '\\') {
+        i++;
+      } else if (c == '{') {
+        open.push(i);
+      } else if (c == '}' && !open.isEmpty()) {
+        open.pop();
+      }
+    }
+    return -1;
+  }
+
+  /** The brace just inside the entry's own. */
+  private static int secondOutermost(java.util.ArrayDeque<Integer> open) {
+    java.util.Iterator<Integer> outward = open.descendingIterator();
+    outward.next();
+    return outward.next();
+  }
+
+  private static final Pattern FIELD_START = Pattern.compile("[ \\t]*[A-Za-z][\\w-]*[ \\t]*=");
+
   private List<Item> unknownFormat(SourceText paper, int line, String name) {
     diagnostics.error(paper.position(line, 1), paper, "bibliography file '" + name + "' is of an unknown kind",
         "use BibTeX or biblatex (.bib), CSL-JSON (.json) or CSL-YAML (.yaml)");
@@ -112,6 +146,12 @@ final class BibliographyReader {
     try {
       database = converter.loadDatabase(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)));
     } catch (ParseException e) {
+      int unclosed = unclosedValue(source.text());
+      if (unclosed >= 0) {
+        diagnostics.error(source.positionOf(unclosed), source, "malformed BibTeX: this brace is never closed",
+            "close the field's value with } before the next field");
+        return List.of();
+      }
       Matcher at = PARSER_PLACE.matcher(String.valueOf(e.getMessage()));
       SourcePosition position = at.find()
           ? source.position(Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)))

@@ -91,10 +91,13 @@ final class PandocCitationScanner {
       if (close < 0) {
         continue;
       }
+      int unknownBefore = unknownInBrackets.size();
       Optional<Span> group = group(open, close, text, unknownInBrackets);
       if (group.isPresent()) {
         spans.add(group.get());
-        taken.set(open, close + 1);
+      }
+      if (group.isPresent() || unknownInBrackets.size() > unknownBefore) {
+        taken.set(open, close + 1); // an unknown key in brackets is an error, not also a bare @word
         open = close;
       }
     }

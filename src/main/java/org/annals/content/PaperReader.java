@@ -1,9 +1,6 @@
 package org.annals.content;
 
 import com.vladsch.flexmark.util.ast.Document;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +46,7 @@ public final class PaperReader {
       }
     }
     Optional<FrontMatterReader.Head> head = new FrontMatterReader(diagnostics).read(source, split.get());
-    Path folder = file.toAbsolutePath().getParent();
+    Path folder = file.getParent() != null ? file.getParent() : Path.of("");
     Optional<Map<String, BibliographyReader.Item>> bibliography = head.filter(h -> !h.bibliography().isEmpty())
         .map(h -> new BibliographyReader(diagnostics).read(folder, h.bibliography(), source, h.bibliographyLine()));
     Optional<String> style = head.flatMap(h -> style(h, folder, source));
@@ -89,25 +86,7 @@ public final class PaperReader {
    * a {@code .csl} file in the paper's folder.
    */
   private Optional<String> style(FrontMatterReader.Head head, Path folder, SourceText source) {
-    if (head.style().isEmpty()) {
-      return Optional.empty();
-    }
-    String written = head.style().get();
-    if (written.toLowerCase(Locale.ROOT).endsWith(".csl")) {
-      Path file = folder.resolve(written).normalize();
-      if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
-        diagnostics.error(source.position(head.styleLine(), 1), source, "citation style file '" + written + "' not found",
-            "put the .csl file in the paper's folder, or name a style such as apa or chicago-author-date");
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        diagnostics.error(source.position(head.styleLine(), 1), source, "cannot read the citation style: "
-            + e.getMessage(), "check the file");
-        return Optional.empty();
-      }
-    }
-    return CitationStyleIds.check(written, source.position(head.styleLine(), 1), source, diagnostics);
+    return head.style().flatMap(written -> org.annals.config.CslStyles.named(written, folder,
+        source.position(head.styleLine(), 1), source, diagnostics));
   }
 }

@@ -137,6 +137,15 @@ class PandocSyntaxTest {
   }
 
   @Test
+  void aPaperNamesItsStyleByIdAndItsLocatorsFollowIt() throws IOException {
+    Document full = page("papers/chicago-style/full/index.html");
+    assertThat(full.select("#p-summary-1 a.citation").eachText()).containsExactly(
+        "Holgate et al. 2013, 3", "see WCRP Global Sea Level Budget Group 2018, chap. 2", "Holgate et al. 2013");
+    assertThat(full.select(".ref-body").eachText()).first().asString()
+        .startsWith("Holgate, Simon J., Andrew Matthews, and Philip L. Woodworth. 2013.");
+  }
+
+  @Test
   void footnotesAreSearchable() throws IOException {
     StringBuilder docs = new StringBuilder();
     try (var files = Files.list(site.resolve("search/index/docs"))) {
