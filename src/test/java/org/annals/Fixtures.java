@@ -70,12 +70,15 @@ public final class Fixtures {
   }
 
   /**
-   * The HTML pages a build of {@code content} writes, counted from its model: home, search and 404,
-   * then for each paper its page, one page per section, the whole paper and the references.
+   * The HTML pages a build of {@code content} writes, counted from its model: the archive's pages
+   * (home, search, the lists of papers, years, authors, topics and works, as many pages of each as
+   * the settings give), 404, then for each paper its page, one page per section, the whole paper
+   * and the references.
    */
   public static int pageCount(Path content) {
-    int pages = 3;
-    for (LinkedPaper linked : linkedArchive(content).papers()) {
+    LinkedArchive archive = linkedArchive(content);
+    int pages = org.annals.render.ArchivePages.paths(archive, archive.archive().site().listings()).size() + 1;
+    for (LinkedPaper linked : archive.papers()) {
       pages += 3 + (int) linked.paper().allSections().count();
     }
     return pages;

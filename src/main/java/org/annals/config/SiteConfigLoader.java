@@ -18,7 +18,8 @@ public final class SiteConfigLoader {
   public static final String FILE_NAME = "site.yaml";
 
   /** The fields of {@code site.yaml} as written. */
-  record SiteYaml(String title, String description, String language, String baseUrl, String csl) {}
+  record SiteYaml(String title, String description, String language, String baseUrl, String csl,
+      Integer homePapers, Integer pageSize, Integer feedPapers) {}
 
   private SiteConfigLoader() {}
 
@@ -28,7 +29,7 @@ public final class SiteConfigLoader {
    */
   public static SiteConfig load(Path contentDir, Optional<String> baseUrlOverride, Diagnostics diagnostics) {
     Path file = contentDir.resolve(FILE_NAME);
-    SiteYaml yaml = new SiteYaml(null, null, null, null, null);
+    SiteYaml yaml = new SiteYaml(null, null, null, null, null, null, null, null);
     SourceText source = null;
     if (Files.isRegularFile(file)) {
       try {
@@ -69,8 +70,27 @@ public final class SiteConfigLoader {
       baseUrl = normalised;
     }
     String description = yaml.description() == null ? "" : yaml.description().strip();
+    SiteConfig.Listings defaults = SiteConfig.Listings.DEFAULT;
+    SiteConfig.Listings listings = new SiteConfig.Listings(
+        count("homePapers", yaml.homePapers(), defaults.homePapers(), where, source, diagnostics),
+        count("pageSize", yaml.pageSize(), defaults.pageSize(), where, source, diagnostics),
+        count("feedPapers", yaml.feedPapers(), defaults.feedPapers(), where, source, diagnostics));
     return new SiteConfig(title, description, language, baseUrl, style(yaml.csl(), contentDir, where, source,
-        diagnostics));
+        diagnostics), listings);
+  }
+
+  /** A list size: from 1 to 1,000, or the default when not given. */
+  private static int count(String field, Integer written, int fallback, SourcePosition where, SourceText source,
+      Diagnostics diagnostics) {
+    if (written == null) {
+      return fallback;
+    }
+    if (written < 1 || written > 1000) {
+      diagnostics.error(where, source, field + " is " + written + ", outside 1 to 1000",
+          "give a number of papers from 1 to 1000, or leave the field out for " + fallback);
+      return fallback;
+    }
+    return written;
   }
 
   /** The archive's citation style: a style id of the collection, or the text of a .csl file in the content folder. */

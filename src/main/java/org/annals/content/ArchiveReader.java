@@ -76,6 +76,11 @@ public final class ArchiveReader {
           "use lower-case letters, digits and hyphens, such as us-japan-relations");
       return Optional.empty();
     }
+    if (slug.equals("page")) {
+      diagnostics.error(SourcePosition.startOf(folder), null, "a paper folder cannot be named 'page'",
+          "papers/page/ holds the list of papers beyond its first page; rename the folder");
+      return Optional.empty();
+    }
     if (!Files.isRegularFile(file)) {
       diagnostics.error(SourcePosition.startOf(file), null, "paper folder has no " + PAPER_FILE,
           "add " + file + " (or " + INDEX_FILE + ") or remove the folder");

@@ -47,6 +47,66 @@ public final class SitePaths {
     return paper(paper) + section.slug() + "/";
   }
 
+  /** The list of all papers, newest first: page 1 at {@code papers/}, then {@code papers/page/2/}. */
+  public static String allPapers(int page) {
+    return paged("papers/", page);
+  }
+
+  /** The index of years. */
+  public static String years() {
+    return "years/";
+  }
+
+  /** The papers of one year ({@code years/2021/}), or of none ({@code years/undated/}). */
+  public static String year(String slug, int page) {
+    return paged("years/" + slug + "/", page);
+  }
+
+  /** The index of authors, by family name. */
+  public static String authors(int page) {
+    return paged("authors/", page);
+  }
+
+  /** An author's page. */
+  public static String author(String slug, int page) {
+    return paged("authors/" + slug + "/", page);
+  }
+
+  /** An author's feed. */
+  public static String authorFeed(String slug) {
+    return "authors/" + slug + "/feed.xml";
+  }
+
+  /** The index of topics. */
+  public static String topics(int page) {
+    return paged("topics/", page);
+  }
+
+  /** A topic's page. */
+  public static String topic(String slug, int page) {
+    return paged("topics/" + slug + "/", page);
+  }
+
+  /** A topic's feed. */
+  public static String topicFeed(String slug) {
+    return "topics/" + slug + "/feed.xml";
+  }
+
+  /** The index of works cited by several papers. */
+  public static String works(int page) {
+    return paged("works/", page);
+  }
+
+  /** The page of a work cited by several papers. */
+  public static String work(String slug, int page) {
+    return paged("works/" + slug + "/", page);
+  }
+
+  /** Page {@code page} (from 1) of a listing whose first page is {@code first}. */
+  public static String paged(String first, int page) {
+    return page <= 1 ? first : first + "page/" + page + "/";
+  }
+
   public static String full(Paper paper) {
     return paper(paper) + "full/";
   }

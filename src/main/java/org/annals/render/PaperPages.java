@@ -14,6 +14,7 @@ import org.annals.cite.CiteItem;
 import org.annals.cite.CiteItems;
 import org.annals.config.SiteConfig;
 import org.annals.diag.Diagnostics;
+import org.annals.link.Catalogue;
 import org.annals.link.LinkedPaper;
 import org.annals.link.ResolvedCitation;
 import org.annals.link.SitePaths;
@@ -61,11 +62,11 @@ public final class PaperPages {
     this.metadata = new PageMetadata(site);
   }
 
-  /** Every page of one paper. */
-  public List<RenderedPage> render(LinkedPaper linked) {
+  /** Every page of one paper, linked into the archive that {@code catalogue} describes. */
+  public List<RenderedPage> render(LinkedPaper linked, Catalogue catalogue) {
     Paper paper = linked.paper();
     Context context = new Context(linked, paper.citesByKey()
-        ? Optional.of(CslProcessor.format(linked, paper.style().orElse(site.style()))) : Optional.empty());
+        ? Optional.of(CslProcessor.format(linked, paper.style().orElse(site.style()))) : Optional.empty(), catalogue);
     List<RenderedPage> pages = new ArrayList<>(paperPage(context));
     List<Section> order = paper.allSections().toList();
     for (int i = 0; i < order.size(); i++) {
@@ -81,8 +82,9 @@ public final class PaperPages {
    *
    * @param linked the paper, resolved
    * @param formatted its citations and bibliography as the citation style formats them, for a paper that cites by key
+   * @param catalogue the archive the paper is in
    */
-  private record Context(LinkedPaper linked, Optional<CslProcessor.Result> formatted) {
+  private record Context(LinkedPaper linked, Optional<CslProcessor.Result> formatted, Catalogue catalogue) {
     Paper paper() {
       return linked.paper();
     }
@@ -103,12 +105,15 @@ public final class PaperPages {
     CiteItem item = CiteItems.paper(paper, site, url);
     CiteBoxView cite = new CiteBoxView(CitationStyles.apa(item), CitationStyles.chicago(item),
         downloads(at, SitePaths.paperCitation(paper)), downloads(at, SitePaths.referenceList(paper)));
-    PaperView view = new PaperView(meta, paper.title(), paper.titleHtml(), authors(paper),
+    Catalogue catalogue = context.catalogue();
+    PaperView view = new PaperView(meta, paper.title(), paper.titleHtml(), authors(catalogue, paper, at),
         paper.date().map(PartialDate::display).orElse(null), paper.date().map(PartialDate::iso).orElse(null),
-        paper.abstractText().html(), paper.keywords(),
+        paper.abstractText().html(), ArchiveLinks.keywords(catalogue, paper, at),
         toc(paper.sections(), at, s -> SitePaths.section(paper, s)), areasHeading, areas,
         SitePaths.relative(at, SitePaths.full(paper)), SitePaths.relative(at, SitePaths.references(paper)),
-        paper.references().size(), cite, publication(paper));
+        paper.references().size(), cite, publication(paper),
+        catalogue.citedBy(paper).stream().map(p -> ArchiveLinks.summary(catalogue, p, at, false)).toList(),
+        catalogue.related(paper).stream().map(p -> ArchiveLinks.summary(catalogue, p, at, false)).toList());
     return templates.page(at, "paper.ftlh", view, diagnostics);
   }
 
@@ -133,7 +138,7 @@ public final class PaperPages {
     linked.citations().stream().filter(c -> c.section().slug().equals(section.slug()))
         .forEach(c -> cited.add(c.reference().number()));
     List<ReferenceView> works = bibliographyOrder(context).stream().filter(r -> cited.contains(r.number()))
-        .map(r -> referenceView(context, r, "work-" + r.number(),
+        .map(r -> referenceView(context, at, r, "work-" + r.number(),
             SitePaths.relative(at, referencesPage + "#" + r.anchor()), List.of()))
         .toList();
     SectionPageView view = new SectionPageView(meta, paper.title(), SitePaths.relative(at, SitePaths.paper(paper)),
@@ -153,11 +158,12 @@ public final class PaperPages {
     PageMeta meta = metadata.of(at, "Whole paper", paper.title(), paper.description(), List.of(
         metadata.home(at), new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title())),
         SitePaths.paper(paper), "article", List.of(), null);
-    FullPaperView view = new FullPaperView(meta, paper.title(), paper.titleHtml(), authors(paper),
+    FullPaperView view = new FullPaperView(meta, paper.title(), paper.titleHtml(),
+        authors(context.catalogue(), paper, at),
         paper.date().map(PartialDate::display).orElse(null), paper.abstractText().html(),
-        paper.keywords(), SitePaths.relative(at, SitePaths.paper(paper)),
+        ArchiveLinks.keywords(context.catalogue(), paper, at), SitePaths.relative(at, SitePaths.paper(paper)),
         toc(paper.sections(), at, s -> SitePaths.full(paper) + "#" + s.slug()), blocks,
-        references(context, (section, paragraph) -> "#" + paragraph.id()),
+        references(context, at, (section, paragraph) -> "#" + paragraph.id()),
         footnotes(context, paper.allSections().flatMap(s -> s.paragraphs().stream()).toList(), at, true));
     return templates.page(at, "full.ftlh", view, diagnostics);
   }
@@ -169,7 +175,7 @@ public final class PaperPages {
         metadata.home(at), new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title())));
     return templates.page(at, "references.ftlh", new ReferencesView(meta, paper.title(),
         SitePaths.relative(at, SitePaths.paper(paper)),
-        references(context, (section, paragraph) ->
+        references(context, at, (section, paragraph) ->
             SitePaths.relative(at, SitePaths.section(paper, section) + "#" + paragraph.id())),
         downloads(at, SitePaths.referenceList(paper))), diagnostics);
   }
@@ -279,7 +285,7 @@ public final class PaperPages {
     return ordered;
   }
 
-  private static List<ReferenceView> references(Context context,
+  private static List<ReferenceView> references(Context context, String at,
       BiFunction<Section, Paragraph, String> hrefOfParagraph) {
     LinkedPaper linked = context.linked();
     return bibliographyOrder(context).stream().map(r -> {
@@ -292,7 +298,7 @@ public final class PaperPages {
         places.add(new CitedPlace(hrefOfParagraph.apply(c.section(), p), label, sentence.before(), sentence.cited(),
             sentence.after()));
       }
-      return referenceView(context, r, r.anchor(), null, places);
+      return referenceView(context, at, r, r.anchor(), null, places);
     }).toList();
   }
 
@@ -306,12 +312,18 @@ public final class PaperPages {
     throw new IllegalArgumentException(paragraph.id() + " is not in section " + section.slug());
   }
 
-  private static ReferenceView referenceView(Context context, Reference r, String id, String entryHref,
+  private static ReferenceView referenceView(Context context, String at, Reference r, String id, String entryHref,
       List<CitedPlace> places) {
     String formatted = context.formatted().map(f -> f.entries().get(r.key())).orElse(null);
+    Optional<Catalogue.WorkEntry> work = context.catalogue().workOf(r);
+    Optional<Paper> inArchive = context.catalogue().archivePaperOf(r);
     return new ReferenceView(id, r.number(), r.authorLine(), r.yearLabel(), r.title(),
         r.published().orElse(null), r.publishedDate().map(PartialDate::iso).orElse(null), r.url().orElse(null),
-        details(r), r.doiUrl().orElse(null), formatted, entryHref, places);
+        details(r), r.doiUrl().orElse(null), formatted, entryHref, places,
+        work.map(w -> SitePaths.relative(at, SitePaths.work(w.slug(), 1))).orElse(null),
+        work.map(w -> w.citing().size()).orElse(0),
+        inArchive.map(p -> SitePaths.relative(at, SitePaths.paper(p))).orElse(null),
+        inArchive.map(Paper::title).orElse(null));
   }
 
   /** {@code Journal of Things, 12(3), 45–67. Publisher. 2nd ed.}, or null when the entry gives none of it. */
@@ -383,9 +395,14 @@ public final class PaperPages {
     return false;
   }
 
-  private static List<AuthorView> authors(Paper paper) {
-    return paper.authors().stream().map(a -> new AuthorView(a.name(), a.affiliations(), a.orcid().orElse(null),
-        a.orcidUrl().orElse(null), a.corresponding(), a.equalContribution(), a.notes())).toList();
+  private static List<AuthorView> authors(Catalogue catalogue, Paper paper, String at) {
+    List<AuthorView> views = new ArrayList<>();
+    for (int i = 0; i < paper.authors().size(); i++) {
+      Author a = paper.authors().get(i);
+      views.add(new AuthorView(a.name(), a.affiliations(), a.orcid().orElse(null), a.orcidUrl().orElse(null),
+          a.corresponding(), a.equalContribution(), a.notes(), ArchiveLinks.author(catalogue, paper, i, at)));
+    }
+    return views;
   }
 
   /** {@code A}, {@code A and B}, {@code A, B and C}. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.annals.link.SitePaths;
 import org.annals.config.SiteConfig;
 import org.annals.diag.Diagnostics;
+import org.annals.link.Catalogue;
 import org.annals.link.LinkedArchive;
 import org.annals.link.LinkedPaper;
 import org.annals.model.Author;
@@ -40,12 +41,39 @@ public final class SiteFiles {
     this.sourceDate = sourceDate;
   }
 
+  /** The sitemap's limit of URLs per file; beyond it, {@code sitemap.xml} is an index of several. */
+  static final int SITEMAP_URLS = 50_000;
+
   public List<RenderedPage> render(LinkedArchive archive) {
     List<RenderedPage> files = new ArrayList<>();
-    templates.render("sitemap.ftlx", new SitemapView(canonicalPages(archive).stream().map(this::url).toList()),
-        diagnostics).ifPresent(x -> files.add(new RenderedPage(SitePaths.SITEMAP, x)));
-    templates.render("feed.ftlx", feed(archive), diagnostics)
+    List<String> urls = canonicalPages(archive, site.listings()).stream().map(this::url).toList();
+    if (urls.size() <= SITEMAP_URLS) {
+      templates.render("sitemap.ftlx", new SitemapView(urls), diagnostics)
+          .ifPresent(x -> files.add(new RenderedPage(SitePaths.SITEMAP, x)));
+    } else {
+      List<String> parts = new ArrayList<>();
+      for (int from = 0, n = 1; from < urls.size(); from += SITEMAP_URLS, n++) {
+        String path = "sitemaps/sitemap-" + n + ".xml";
+        templates.render("sitemap.ftlx", new SitemapView(urls.subList(from, Math.min(urls.size(), from + SITEMAP_URLS))),
+            diagnostics).ifPresent(x -> files.add(new RenderedPage(path, x)));
+        parts.add(url(path));
+      }
+      templates.render("sitemap-index.ftlx", new SitemapView(parts), diagnostics)
+          .ifPresent(x -> files.add(new RenderedPage(SitePaths.SITEMAP, x)));
+    }
+    List<Paper> newest = archive.papers().stream().map(LinkedPaper::paper).toList();
+    templates.render("feed.ftlx", feed(site.title(), site.description(), newest, SitePaths.FEED), diagnostics)
         .ifPresent(x -> files.add(new RenderedPage(SitePaths.FEED, x)));
+    for (Catalogue.AuthorEntry author : archive.catalogue().authors()) {
+      String path = SitePaths.authorFeed(author.slug());
+      templates.render("feed.ftlx", feed(author.name() + " · " + site.title(), "Papers by " + author.name() + ".",
+          author.papers(), path), diagnostics).ifPresent(x -> files.add(new RenderedPage(path, x)));
+    }
+    for (Catalogue.TopicEntry topic : archive.catalogue().topics()) {
+      String path = SitePaths.topicFeed(topic.slug());
+      templates.render("feed.ftlx", feed(topic.label() + " · " + site.title(), "Papers on " + topic.label() + ".",
+          topic.papers(), path), diagnostics).ifPresent(x -> files.add(new RenderedPage(path, x)));
+    }
     files.add(new RenderedPage(SitePaths.ROBOTS, "User-agent: *\nAllow: /\n"
         + site.baseUrl().map(base -> "Sitemap: " + base + SitePaths.SITEMAP + "\n").orElse("")));
     String root = site.baseUrl().orElse("./");
@@ -58,8 +86,8 @@ public final class SiteFiles {
   }
 
   /** Every page that is its own canonical version: all but the whole-paper pages. */
-  static List<String> canonicalPages(LinkedArchive archive) {
-    List<String> pages = new ArrayList<>(List.of(SitePaths.home(), SitePaths.search()));
+  static List<String> canonicalPages(LinkedArchive archive, SiteConfig.Listings listings) {
+    List<String> pages = new ArrayList<>(ArchivePages.paths(archive, listings));
     for (LinkedPaper linked : archive.papers()) {
       Paper paper = linked.paper();
       pages.add(SitePaths.paper(paper));
@@ -73,22 +101,32 @@ public final class SiteFiles {
     return site.baseUrl().map(base -> base + path).orElse(path.isEmpty() ? "./" : path);
   }
 
-  private FeedView feed(LinkedArchive archive) {
-    Optional<PartialDate> newest = archive.papers().stream().map(p -> p.paper().date()).flatMap(Optional::stream)
+  /**
+   * The feed at {@code path} of the newest of {@code papers} (given newest first), as many as the
+   * settings say; its links are relative to the feed's folder when the base URL is not known.
+   */
+  private FeedView feed(String title, String subtitle, List<Paper> papers, String path) {
+    String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
+    Optional<PartialDate> newest = papers.stream().map(Paper::date).flatMap(Optional::stream)
         .max(PartialDate::compareTo);
     String updated = sourceDate.map(SiteFiles::rfc3339)
         .or(() -> newest.map(SiteFiles::rfc3339))
         .orElse(rfc3339(Instant.EPOCH));
-    List<FeedView.Entry> entries = archive.papers().stream().map(linked -> {
-      Paper paper = linked.paper();
+    List<FeedView.Entry> entries = papers.stream().limit(site.listings().feedPapers()).map(paper -> {
       String published = paper.date().map(SiteFiles::rfc3339).orElse(null);
-      return new FeedView.Entry(paper.title(), id("papers/" + paper.slug()), url(SitePaths.paper(paper)),
+      return new FeedView.Entry(paper.title(), id("papers/" + paper.slug()), url(SitePaths.paper(paper), folder),
           published != null ? published : updated, published,
           paper.authors().stream().map(Author::name).toList(), paper.keywords(),
           paper.abstractText().text().isEmpty() ? paper.description() : paper.abstractText().text());
     }).toList();
-    return new FeedView(site.language(), site.title(), site.description(), id("feed"),
-        site.baseUrl().map(base -> base + SitePaths.FEED).orElse(null), url(SitePaths.home()), updated, entries);
+    String self = path.equals(SitePaths.FEED) ? "feed" : path.substring(0, path.length() - ".xml".length());
+    return new FeedView(site.language(), title, subtitle, id(self),
+        site.baseUrl().map(base -> base + path).orElse(null), url(SitePaths.home(), folder), updated, entries);
+  }
+
+  /** A page's URL from a file in {@code folder}: absolute when the base URL is known. */
+  private String url(String path, String folder) {
+    return site.baseUrl().map(base -> base + path).orElseGet(() -> SitePaths.relative(folder, path));
   }
 
   /** A permanent id: the URL when the base URL is known, else a name-based UUID of the archive's title and path. */

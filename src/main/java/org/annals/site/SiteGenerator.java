@@ -46,9 +46,10 @@ public final class SiteGenerator {
 
   /**
    * What a paper gave the last build: its text, the stamp of its folder's other files, its model,
-   * its warnings and the files it wrote.
+   * its warnings, the files it wrote and the fingerprint of what its pages showed of other papers.
    */
-  private record Cached(String text, String stamp, LinkedPaper linked, Diagnostics warnings, List<String> files) {}
+  private record Cached(String text, String stamp, LinkedPaper linked, Diagnostics warnings, List<String> files,
+      String fingerprint) {}
 
   /** One paper's state during a build. */
   private record Step(Path folder, String text, String stamp, LinkedPaper linked, Diagnostics warnings,
@@ -90,16 +91,18 @@ public final class SiteGenerator {
     AtomicInteger done = new AtomicInteger();
     lastRendered.clear();
     Map<Path, Cached> next = new ConcurrentHashMap<>();
+    org.annals.link.Catalogue catalogue = linked.catalogue();
     steps.parallelStream().forEach(step -> {
-      Cached cached = step.reused() != null ? keep(step.reused(), out) : write(step, renderer, site, out);
-      if (step.reused() == null) {
+      String fingerprint = catalogue.fingerprint(step.linked().paper());
+      boolean reuse = step.reused() != null && step.reused().fingerprint().equals(fingerprint);
+      Cached cached = reuse ? keep(step.reused(), out) : write(step, renderer, catalogue, fingerprint, site, out);
+      if (!reuse) {
         lastRendered.add(step.folder());
       }
       next.put(step.folder(), cached);
       progress.papers(done.incrementAndGet(), steps.size());
     });
-    write(out, archivePages.home(linked));
-    write(out, archivePages.search());
+    write(out, archivePages.render(linked));
     SearchIndexFiles.write(SearchIndexBuilder.build(SearchDocuments.of(linked)), out);
     write(out, new SiteFiles(site, templates, diagnostics, options.sourceDate()).render(linked));
     diagnostics.throwIfErrors();
@@ -170,9 +173,10 @@ public final class SiteGenerator {
     return cached;
   }
 
-  private static Cached write(Step step, PaperPages renderer, SiteConfig site, SiteOutput out) {
+  private static Cached write(Step step, PaperPages renderer, org.annals.link.Catalogue catalogue, String fingerprint,
+      SiteConfig site, SiteOutput out) {
     List<String> files = new ArrayList<>();
-    for (RenderedPage page : renderer.render(step.linked())) {
+    for (RenderedPage page : renderer.render(step.linked(), catalogue)) {
       out.write(page.path(), page.content());
       files.add(page.path());
     }
@@ -184,7 +188,7 @@ public final class SiteGenerator {
       out.write(path, bytes);
       files.add(path);
     });
-    return new Cached(step.text(), step.stamp(), step.linked(), step.warnings(), List.copyOf(files));
+    return new Cached(step.text(), step.stamp(), step.linked(), step.warnings(), List.copyOf(files), fingerprint);
   }
 
   private static void write(SiteOutput out, List<RenderedPage> pages) {

@@ -18,7 +18,7 @@ class MainTest {
     Fixtures.Run run = Fixtures.annals("build", "--content", Fixtures.firstPaperContent().toString(), "--out", out.toString());
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out()).matches("Built 20 pages and \\d+ files \\(\\d+ KB\\) into .*site in \\d+\\.\\d\\d s, 0 warnings\\R");
+    assertThat(run.out()).matches("Built " + Fixtures.pageCount(Fixtures.firstPaperContent()) + " pages and \\d+ files \\(\\d+ KB\\) into .*site in \\d+\\.\\d\\d s, 0 warnings\\R");
     assertThat(out.resolve("index.html")).exists();
   }
 

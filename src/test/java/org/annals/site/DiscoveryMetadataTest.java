@@ -108,7 +108,7 @@ class DiscoveryMetadataTest {
         Document doc = Jsoup.parse(Files.readString(file));
         String name = site.relativize(file).toString();
         assertThat(doc.select("meta[property=og:title]").attr("content")).as(name).isNotBlank();
-        assertThat(doc.select("meta[property=og:type]").attr("content")).as(name).isIn("website", "article");
+        assertThat(doc.select("meta[property=og:type]").attr("content")).as(name).isIn("website", "article", "profile");
         assertThat(doc.select("meta[property=og:site_name]").attr("content")).as(name)
             .isEqualTo("International Relations Archive");
         assertThat(doc.select("meta[name=twitter:card]").attr("content")).as(name).isEqualTo("summary");

@@ -131,7 +131,7 @@ class PandocSyntaxTest {
     String description = "Sea level has been measured by tide gauges for two centuries.";
     assertThat(paperPage.select("meta[name=description]").attr("content")).isEqualTo(description);
     Document home = page("index.html");
-    assertThat(home.select(".paper-card .abstract").eachText()).contains(description,
+    assertThat(home.select(".paper-card .summary").eachText()).contains(description,
         "Footnotes cite works as the text does.");
     assertThat(page("papers/prose-notes/index.html").select("main .abstract h2").text()).isEqualTo("Abstract");
   }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param corresponding whether the author is the corresponding author
  * @param equalContribution whether the author contributed equally with the others so marked
  * @param notes notes on the author
+ * @param href link to the author's page in the archive, or null
  */
 public record AuthorView(String name, List<String> affiliations, String orcid, String orcidHref,
-    boolean corresponding, boolean equalContribution, List<String> notes) {}
+    boolean corresponding, boolean equalContribution, List<String> notes, String href) {}

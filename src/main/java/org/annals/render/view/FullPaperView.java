@@ -25,7 +25,7 @@ public record FullPaperView(
     List<AuthorView> authors,
     String date,
     String abstractHtml,
-    List<String> keywords,
+    List<Link> keywords,
     String paperHref,
     List<TocEntry> contents,
     List<SectionBlock> sections,

@@ -12,7 +12,7 @@ import java.util.List;
  * @param date the date as displayed, or null
  * @param isoDate the date in ISO 8601, or null
  * @param abstractHtml the abstract, rendered by Annals
- * @param keywords the keywords
+ * @param keywords the keywords, each linked to its topic
  * @param contents the table of contents
  * @param areasHeading the heading of the section whose subsections are the areas, or null
  * @param areas the areas as cards; empty when the paper names none
@@ -21,6 +21,8 @@ import java.util.List;
  * @param referenceCount how many references the paper lists
  * @param cite the "Cite this paper" box
  * @param publication where and how it was published, or null
+ * @param citedBy the papers of the archive that cite this one, newest first
+ * @param related a few papers of the archive most like this one, best first
  */
 public record PaperView(
     PageMeta meta,
@@ -30,7 +32,7 @@ public record PaperView(
     String date,
     String isoDate,
     String abstractHtml,
-    List<String> keywords,
+    List<Link> keywords,
     List<TocEntry> contents,
     String areasHeading,
     List<AreaView> areas,
@@ -38,4 +40,6 @@ public record PaperView(
     String referencesHref,
     int referenceCount,
     CiteBoxView cite,
-    PublicationView publication) {}
+    PublicationView publication,
+    List<PaperSummaryView> citedBy,
+    List<PaperSummaryView> related) {}

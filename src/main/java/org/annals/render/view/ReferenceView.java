@@ -18,6 +18,10 @@ import java.util.List;
  * @param formatted the whole entry as the citation style formats it (HTML), or null when the entry is shown field by field
  * @param entryHref link to the entry on the references page, or null on that page
  * @param citedIn every sentence that cites it, each linked to its paragraph
+ * @param workHref link to the page of the work, when other papers of the archive cite it too; or null
+ * @param workCount how many papers of the archive cite the work
+ * @param archiveHref link to the work's own page, when it is a paper of the archive; or null
+ * @param archiveTitle that paper's title, or null
  */
 public record ReferenceView(
     String anchor,
@@ -32,4 +36,8 @@ public record ReferenceView(
     String doiHref,
     String formatted,
     String entryHref,
-    List<CitedPlace> citedIn) {}
+    List<CitedPlace> citedIn,
+    String workHref,
+    int workCount,
+    String archiveHref,
+    String archiveTitle) {}

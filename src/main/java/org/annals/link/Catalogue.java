@@ -1,0 +1,535 @@
+package org.annals.link;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.annals.model.Author;
+import org.annals.model.Folding;
+import org.annals.model.Paper;
+import org.annals.model.Reference;
+import org.annals.model.Slugs;
+
+/**
+ * The archive seen whole, for browsing: its authors, topics and years, the works that several of
+ * its papers cite, which papers cite which, and each paper's related papers. Built once per build
+ * from the resolved papers, in time and memory linear in the archive (features shared by very many
+ * papers are left out of relatedness, which they would not tell apart anyway).
+ *
+ * <p>Who is who. Two author entries are one person when they give the same ORCID iD, or, when
+ * neither conflicts with the other's iD, the same name (folded: case, accents, dots) with a shared
+ * affiliation (folded), or the same name with no affiliation on either side. So one person who
+ * moves institution without an ORCID iD appears twice, and two people of one name at one
+ * institution appear as one; an ORCID iD settles both.
+ *
+ * <p>Which works are the same. Two references are one work when their DOIs agree (case folded); a
+ * reference without DOI is the work with the same folded title, year and first author's folded
+ * family name. A reference is a paper of the archive when it gives the paper's DOI, or its title,
+ * year and first author's family name.
+ */
+public final class Catalogue {
+  /** Features (works, topics) shared by more papers than this do not make papers related. */
+  static final int RELATED_FEATURE_LIMIT = 200;
+  /** Related papers shown per paper. */
+  static final int RELATED = 5;
+  private static final Set<String> RESERVED = Set.of("page");
+
+  /**
+   * A person who wrote papers of the archive.
+   *
+   * @param slug the URL segment of the author's page
+   * @param name the name as most often written (ties: as in the newest paper)
+   * @param family the family name in that spelling
+   * @param affiliations every affiliation given, newest paper first
+   * @param orcid the ORCID iD, if any occurrence gives one
+   * @param papers the papers, newest first
+   */
+  public record AuthorEntry(String slug, String name, String family, List<String> affiliations, Optional<String> orcid,
+      List<Paper> papers) {
+    /** How the index orders authors: by family name, then by name, folded. */
+    public String sortKey() {
+      return Folding.fold(family + " " + name).strip();
+    }
+  }
+
+  /**
+   * A keyword of papers, as a topic.
+   *
+   * @param slug the URL segment of the topic's page
+   * @param label the keyword as most often written
+   * @param papers the papers, newest first
+   */
+  public record TopicEntry(String slug, String label, List<Paper> papers) {}
+
+  /**
+   * The papers of one year.
+   *
+   * @param slug {@code 2021}, or {@code undated}
+   * @param year the year, or empty for papers without a date
+   * @param papers the papers, newest first
+   */
+  public record YearEntry(String slug, Optional<Integer> year, List<Paper> papers) {
+    public String label() {
+      return year.map(String::valueOf).orElse("Undated");
+    }
+  }
+
+  /**
+   * One paper's reference to a work.
+   *
+   * @param paper the citing paper
+   * @param reference its entry for the work
+   */
+  public record Citing(LinkedPaper paper, Reference reference) {}
+
+  /**
+   * A work that several papers of the archive cite.
+   *
+   * @param slug the URL segment of its page
+   * @param reference the fullest of the entries for it
+   * @param citing each citing paper's entry, newest paper first
+   */
+  public record WorkEntry(String slug, Reference reference, List<Citing> citing) {}
+
+  private final List<AuthorEntry> authors;
+  private final List<TopicEntry> topics;
+  private final List<YearEntry> years;
+  private final List<WorkEntry> works;
+  private final Map<Paper, List<AuthorEntry>> authorsOf = new IdentityHashMap<>();
+  private final Map<Paper, List<TopicEntry>> topicsOf = new IdentityHashMap<>();
+  private final Map<String, TopicEntry> topicByKey = new HashMap<>();
+  private final Map<Reference, WorkEntry> workOf = new IdentityHashMap<>();
+  private final Map<Reference, Paper> archivePaperOf = new IdentityHashMap<>();
+  private final Map<Paper, List<Paper>> citedBy = new IdentityHashMap<>();
+  private final Map<Paper, List<Paper>> related = new IdentityHashMap<>();
+
+  private Catalogue(List<LinkedPaper> papers) {
+    this.authors = authors(papers);
+    this.topics = topics(papers);
+    this.years = years(papers);
+    this.works = works(papers);
+    archivePapers(papers);
+    related(papers);
+  }
+
+  /** The catalogue of papers given newest first. */
+  public static Catalogue of(List<LinkedPaper> papers) {
+    return new Catalogue(papers);
+  }
+
+  /** Every author, ordered by family name. */
+  public List<AuthorEntry> authors() {
+    return authors;
+  }
+
+  /** Every topic, alphabetical. */
+  public List<TopicEntry> topics() {
+    return topics;
+  }
+
+  /** Every year, newest first; undated papers last. */
+  public List<YearEntry> years() {
+    return years;
+  }
+
+  /** The works cited by two papers or more, the most cited first. */
+  public List<WorkEntry> works() {
+    return works;
+  }
+
+  /** The author entry of each author of a paper, in the paper's order. */
+  public List<AuthorEntry> authorsOf(Paper paper) {
+    return authorsOf.getOrDefault(paper, List.of());
+  }
+
+  /** The topic of each keyword of a paper, in the paper's order. */
+  public List<TopicEntry> topicsOf(Paper paper) {
+    return topicsOf.getOrDefault(paper, List.of());
+  }
+
+  /** The topic of a keyword as a paper writes it. */
+  public Optional<TopicEntry> topicOf(String keyword) {
+    return Optional.ofNullable(topicByKey.get(topicKey(keyword)));
+  }
+
+  /**
+   * What a paper's own pages show of the rest of the archive: its authors' and topics' pages,
+   * the work pages of its references and how many cite each, the papers its references are, the
+   * papers that cite it and its related papers. Pages of a paper whose fingerprint is unchanged
+   * need not be drawn again when other papers change.
+   */
+  public String fingerprint(Paper paper) {
+    StringBuilder out = new StringBuilder();
+    authorsOf(paper).forEach(a -> out.append("a ").append(a.slug()).append('\n'));
+    topicsOf(paper).forEach(t -> out.append("t ").append(t.slug()).append('\n'));
+    for (Reference reference : paper.references()) {
+      workOf(reference).ifPresent(w -> out.append("w ").append(w.slug()).append(' ').append(w.citing().size()).append('\n'));
+      archivePaperOf(reference).ifPresent(p -> out.append("p ").append(p.slug()).append(' ').append(p.title()).append('\n'));
+    }
+    citedBy(paper).forEach(p -> out.append("c ").append(p.slug()).append(' ').append(p.title()).append('\n'));
+    related(paper).forEach(p -> out.append("r ").append(p.slug()).append(' ').append(p.title()).append(' ')
+        .append(p.date()).append(' ').append(p.authors().stream().map(Author::name).toList()).append('\n'));
+    return out.toString();
+  }
+
+  /** The work page of a paper's reference, when other papers cite the work too. */
+  public Optional<WorkEntry> workOf(Reference reference) {
+    return Optional.ofNullable(workOf.get(reference));
+  }
+
+  /** The paper of the archive that a reference is, if it is one. */
+  public Optional<Paper> archivePaperOf(Reference reference) {
+    return Optional.ofNullable(archivePaperOf.get(reference));
+  }
+
+  /** The papers of the archive that cite a paper, newest first. */
+  public List<Paper> citedBy(Paper paper) {
+    return citedBy.getOrDefault(paper, List.of());
+  }
+
+  /** A few papers most like this one, by shared authors, works cited, citations and topics; best first. */
+  public List<Paper> related(Paper paper) {
+    return related.getOrDefault(paper, List.of());
+  }
+
+  private List<AuthorEntry> authors(List<LinkedPaper> papers) {
+    record Occurrence(Paper paper, Author author) {}
+    List<Occurrence> occurrences = new ArrayList<>();
+    for (LinkedPaper linked : papers) {
+      for (Author author : linked.paper().authors()) {
+        occurrences.add(new Occurrence(linked.paper(), author));
+      }
+    }
+    int[] parent = new int[occurrences.size()];
+    String[] orcid = new String[occurrences.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+      orcid[i] = occurrences.get(i).author().orcid().orElse(null);
+    }
+    Map<String, Integer> firstWithKey = new HashMap<>();
+    for (int i = 0; i < occurrences.size(); i++) {
+      Author author = occurrences.get(i).author();
+      List<String> keys = new ArrayList<>();
+      author.orcid().ifPresent(id -> keys.add("orcid " + id));
+      String name = Folding.nameKey(author.name());
+      if (author.affiliations().isEmpty()) {
+        keys.add("name " + name + " |");
+      }
+      for (String affiliation : author.affiliations()) {
+        keys.add("name " + name + " | " + Folding.nameKey(affiliation));
+      }
+      for (String key : keys) {
+        Integer other = firstWithKey.putIfAbsent(key, i);
+        if (other != null) {
+          union(parent, orcid, i, other);
+        }
+      }
+    }
+    Map<Integer, List<Occurrence>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < occurrences.size(); i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(occurrences.get(i));
+    }
+    List<AuthorEntry> entries = new ArrayList<>();
+    Map<String, List<Integer>> bySlug = new TreeMap<>();
+    List<String> identities = new ArrayList<>();
+    List<List<Occurrence>> members = new ArrayList<>(groups.values());
+    for (List<Occurrence> group : members) {
+      Map<String, Integer> spellings = new LinkedHashMap<>();
+      Map<String, String> families = new HashMap<>();
+      List<String> affiliations = new ArrayList<>();
+      Optional<String> id = Optional.empty();
+      List<Paper> written = new ArrayList<>();
+      for (Occurrence o : group) {
+        spellings.merge(o.author().name(), 1, Integer::sum);
+        families.putIfAbsent(o.author().name(), o.author().familyName());
+        o.author().affiliations().stream().filter(a -> !affiliations.contains(a)).forEach(affiliations::add);
+        if (id.isEmpty()) {
+          id = o.author().orcid();
+        }
+        if (!written.contains(o.paper())) {
+          written.add(o.paper());
+        }
+      }
+      String name = spellings.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      String identity = id.map(i -> "orcid " + i).orElse("name " + Folding.nameKey(name) + " | "
+          + affiliations.stream().map(Folding::nameKey).sorted().findFirst().orElse(""));
+      bySlug.computeIfAbsent(Slugs.slugify(name).isEmpty() ? "author" : Slugs.slugify(name), k -> new ArrayList<>())
+          .add(entries.size());
+      identities.add(identity);
+      entries.add(new AuthorEntry("", name, families.get(name), affiliations, id, List.copyOf(written)));
+    }
+    List<AuthorEntry> named = new ArrayList<>(entries);
+    bySlug.forEach((slug, indexes) -> {
+      for (int index : indexes) {
+        AuthorEntry e = entries.get(index);
+        String unique = indexes.size() == 1 && !RESERVED.contains(slug) ? slug
+            : slug + "-" + shortHash(identities.get(index));
+        named.set(index, new AuthorEntry(unique, e.name(), e.family(), e.affiliations(), e.orcid(), e.papers()));
+      }
+    });
+    Map<Author, AuthorEntry> byOccurrence = new IdentityHashMap<>();
+    for (int g = 0; g < members.size(); g++) {
+      for (Occurrence o : members.get(g)) {
+        byOccurrence.put(o.author(), named.get(g));
+      }
+    }
+    for (LinkedPaper linked : papers) {
+      authorsOf.put(linked.paper(), linked.paper().authors().stream().map(byOccurrence::get).toList());
+    }
+    named.sort(Comparator.comparing(AuthorEntry::sortKey).thenComparing(AuthorEntry::slug));
+    return List.copyOf(named);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** Joins two groups unless they hold different ORCID iDs; the root is the earlier occurrence. */
+  private static void union(int[] parent, String[] orcid, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra == rb || orcid[ra] != null && orcid[rb] != null && !orcid[ra].equals(orcid[rb])) {
+      return;
+    }
+    int root = Math.min(ra, rb);
+    int other = Math.max(ra, rb);
+    parent[other] = root;
+    if (orcid[root] == null) {
+      orcid[root] = orcid[other];
+    }
+  }
+
+  private List<TopicEntry> topics(List<LinkedPaper> papers) {
+    Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+    Map<String, List<Paper>> byKey = new HashMap<>();
+    for (LinkedPaper linked : papers) {
+      for (String keyword : linked.paper().keywords()) {
+        String key = topicKey(keyword);
+        if (key.isEmpty()) {
+          continue;
+        }
+        spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(keyword.strip(), 1, Integer::sum);
+        List<Paper> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(linked.paper())) {
+          list.add(linked.paper());
+        }
+      }
+    }
+    Map<String, TopicEntry> entries = new LinkedHashMap<>();
+    Set<String> slugs = new HashSet<>(RESERVED);
+    spellings.forEach((key, written) -> {
+      String label = written.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      String slug = Slugs.slugify(key).isEmpty() ? "topic" : Slugs.slugify(key);
+      String unique = slugs.add(slug) ? slug : slug + "-" + shortHash(key);
+      slugs.add(unique);
+      entries.put(key, new TopicEntry(unique, label, List.copyOf(byKey.get(key))));
+    });
+    topicByKey.putAll(entries);
+    for (LinkedPaper linked : papers) {
+      List<TopicEntry> own = new ArrayList<>();
+      for (String keyword : linked.paper().keywords()) {
+        TopicEntry entry = entries.get(topicKey(keyword));
+        if (entry != null && !own.contains(entry)) {
+          own.add(entry);
+        }
+      }
+      topicsOf.put(linked.paper(), List.copyOf(own));
+    }
+    List<TopicEntry> list = new ArrayList<>(entries.values());
+    list.sort(Comparator.comparing((TopicEntry t) -> Folding.fold(t.label())).thenComparing(TopicEntry::slug));
+    return List.copyOf(list);
+  }
+
+  private static String topicKey(String keyword) {
+    return Folding.fold(keyword).replaceAll("\\s+", " ").strip();
+  }
+
+  private static List<YearEntry> years(List<LinkedPaper> papers) {
+    Map<Integer, List<Paper>> byYear = new TreeMap<>(Comparator.reverseOrder());
+    List<Paper> undated = new ArrayList<>();
+    for (LinkedPaper linked : papers) {
+      Paper paper = linked.paper();
+      paper.date().ifPresentOrElse(d -> byYear.computeIfAbsent(d.year(), y -> new ArrayList<>()).add(paper),
+          () -> undated.add(paper));
+    }
+    List<YearEntry> years = new ArrayList<>();
+    byYear.forEach((year, list) -> years.add(new YearEntry(Integer.toString(year), Optional.of(year), List.copyOf(list))));
+    if (!undated.isEmpty()) {
+      years.add(new YearEntry("undated", Optional.empty(), List.copyOf(undated)));
+    }
+    return List.copyOf(years);
+  }
+
+  /** The identity of a work: its DOI, else its folded title, year and first author's family name. */
+  static String workKey(Reference reference) {
+    if (reference.doi().isPresent()) {
+      return "doi " + reference.doi().get().strip().toLowerCase(Locale.ROOT);
+    }
+    String first = reference.names().isEmpty()
+        ? reference.authors().isEmpty() ? "" : reference.authors().get(0)
+        : reference.names().get(0).family();
+    String[] words = Folding.nameKey(first).split(" ");
+    return "title " + titleKey(reference.title()) + " | " + reference.year() + reference.yearSuffix() + " | "
+        + words[words.length - 1];
+  }
+
+  private static String titleKey(String title) {
+    return Folding.fold(title).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  private List<WorkEntry> works(List<LinkedPaper> papers) {
+    Map<String, List<Citing>> byKey = new LinkedHashMap<>();
+    for (LinkedPaper linked : papers) {
+      for (Reference reference : linked.paper().references()) {
+        List<Citing> list = byKey.computeIfAbsent(workKey(reference), k -> new ArrayList<>());
+        if (list.stream().noneMatch(c -> c.paper() == linked)) {
+          list.add(new Citing(linked, reference));
+        }
+      }
+    }
+    List<WorkEntry> entries = new ArrayList<>();
+    Map<String, List<Integer>> bySlug = new TreeMap<>();
+    List<String> keys = new ArrayList<>();
+    byKey.forEach((key, citing) -> {
+      if (citing.size() < 2) {
+        return;
+      }
+      Reference fullest = citing.stream().map(Citing::reference)
+          .max(Comparator.comparingInt(Catalogue::fieldCount)).orElseThrow();
+      String words = String.join(" ", java.util.Arrays.stream(titleKey(fullest.title()).split(" ")).limit(8).toList());
+      String slug = Slugs.slugify(words + " " + (fullest.year() == Reference.NO_YEAR ? "nd" : fullest.year()));
+      bySlug.computeIfAbsent(slug.isEmpty() ? "work" : slug, k -> new ArrayList<>()).add(entries.size());
+      keys.add(key);
+      entries.add(new WorkEntry("", fullest, List.copyOf(citing)));
+    });
+    List<WorkEntry> named = new ArrayList<>(entries);
+    bySlug.forEach((slug, indexes) -> {
+      for (int index : indexes) {
+        WorkEntry e = entries.get(index);
+        String unique = indexes.size() == 1 && !RESERVED.contains(slug) ? slug : slug + "-" + shortHash(keys.get(index));
+        WorkEntry entry = new WorkEntry(unique, e.reference(), e.citing());
+        named.set(index, entry);
+        entry.citing().forEach(c -> workOf.put(c.reference(), entry));
+      }
+    });
+    named.sort(Comparator.comparingInt((WorkEntry w) -> -w.citing().size()).thenComparing(WorkEntry::slug));
+    return List.copyOf(named);
+  }
+
+  private static int fieldCount(Reference r) {
+    return (r.doi().isPresent() ? 4 : 0) + (r.container().isPresent() ? 1 : 0) + (r.volume().isPresent() ? 1 : 0)
+        + (r.pages().isPresent() ? 1 : 0) + (r.url().isPresent() ? 1 : 0) + (r.publisher().isPresent() ? 1 : 0)
+        + r.authors().size();
+  }
+
+  private void archivePapers(List<LinkedPaper> papers) {
+    Map<String, Paper> byKey = new HashMap<>();
+    for (LinkedPaper linked : papers) {
+      Paper paper = linked.paper();
+      paper.publication().doi().ifPresent(doi -> byKey.putIfAbsent("doi " + doi.strip().toLowerCase(Locale.ROOT), paper));
+      if (paper.date().isPresent() && !paper.authors().isEmpty()) {
+        String[] family = Folding.nameKey(paper.authors().get(0).familyName()).split(" ");
+        byKey.putIfAbsent("title " + titleKey(paper.title()) + " | " + paper.date().get().year() + " | "
+            + family[family.length - 1], paper);
+      }
+    }
+    for (LinkedPaper linked : papers) {
+      Set<Paper> cited = new HashSet<>();
+      for (Reference reference : linked.paper().references()) {
+        Paper target = reference.doi().map(doi -> byKey.get("doi " + doi.strip().toLowerCase(Locale.ROOT)))
+            .orElse(null);
+        if (target == null) {
+          target = byKey.get(workKeyWithoutDoi(reference));
+        }
+        if (target != null && target != linked.paper()) {
+          archivePaperOf.put(reference, target);
+          if (cited.add(target)) {
+            citedBy.computeIfAbsent(target, t -> new ArrayList<>()).add(linked.paper());
+          }
+        }
+      }
+    }
+  }
+
+  private static String workKeyWithoutDoi(Reference reference) {
+    String first = reference.names().isEmpty()
+        ? reference.authors().isEmpty() ? "" : reference.authors().get(0)
+        : reference.names().get(0).family();
+    String[] words = Folding.nameKey(first).split(" ");
+    return "title " + titleKey(reference.title()) + " | " + reference.year() + " | " + words[words.length - 1];
+  }
+
+  /**
+   * Scores every pair of papers that share something: 3 per shared author, 4 when one cites the
+   * other or both cite a third, and for each shared work its rarity (the log of the number of
+   * papers over the number that cite it; half that for a shared topic).
+   */
+  private void related(List<LinkedPaper> papers) {
+    int n = papers.size();
+    Map<Object, List<Paper>> holders = new HashMap<>();
+    Map<Paper, Set<Object>> features = new IdentityHashMap<>();
+    for (LinkedPaper linked : papers) {
+      Paper paper = linked.paper();
+      Set<Object> own = new java.util.LinkedHashSet<>();
+      authorsOf(paper).forEach(own::add);
+      topicsOf(paper).forEach(own::add);
+      for (Reference reference : paper.references()) {
+        own.add(workKey(reference));
+        archivePaperOf(reference).ifPresent(own::add);
+      }
+      own.add(paper);
+      features.put(paper, own);
+      own.forEach(f -> holders.computeIfAbsent(f, k -> new ArrayList<>()).add(paper));
+    }
+    Map<Paper, Integer> order = new IdentityHashMap<>();
+    for (int i = 0; i < n; i++) {
+      order.put(papers.get(i).paper(), i);
+    }
+    for (LinkedPaper linked : papers) {
+      Paper paper = linked.paper();
+      Map<Paper, Double> scores = new IdentityHashMap<>();
+      for (Object feature : features.get(paper)) {
+        List<Paper> others = holders.get(feature);
+        if (others.size() > RELATED_FEATURE_LIMIT) {
+          continue;
+        }
+        double weight = feature instanceof AuthorEntry ? 3
+            : feature instanceof Paper ? 4
+            : Math.log((double) n / others.size()) * (feature instanceof TopicEntry ? 0.5 : 1);
+        for (Paper other : others) {
+          if (other != paper) {
+            scores.merge(other, weight, Double::sum);
+          }
+        }
+      }
+      related.put(paper, scores.entrySet().stream().filter(e -> e.getValue() > 0)
+          .sorted(Map.Entry.<Paper, Double>comparingByValue().reversed()
+              .thenComparing(e -> order.get(e.getKey())))
+          .limit(RELATED).map(Map.Entry::getKey).toList());
+    }
+  }
+
+  private static String shortHash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return String.format(Locale.ROOT, "%02x%02x%02x", digest[0], digest[1], digest[2]);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
