@@ -32,6 +32,11 @@ public record SiteConfig(String title, String description, String language, Opti
     public int indexPageSize() {
       return pageSize * 4;
     }
+
+    /** The citing papers on each page of a work's page: each shows its citing sentences, so fewer. */
+    public int workPageSize() {
+      return Math.max(1, pageSize / 2);
+    }
   }
 
   public SiteConfig(String title, String description, String language, Optional<String> baseUrl, String style) {

@@ -110,6 +110,8 @@ public final class Catalogue {
   private final Map<Paper, List<TopicEntry>> topicsOf = new IdentityHashMap<>();
   private final Map<String, TopicEntry> topicByKey = new HashMap<>();
   private final Map<Reference, WorkEntry> workOf = new IdentityHashMap<>();
+  /** The identity of every reference's work (cited once or more), for relatedness. */
+  private final Map<Reference, String> workKeys = new IdentityHashMap<>();
   private final Map<Reference, Paper> archivePaperOf = new IdentityHashMap<>();
   private final Map<Paper, List<Paper>> citedBy = new IdentityHashMap<>();
   private final Map<Paper, List<Paper>> related = new IdentityHashMap<>();
@@ -128,7 +130,7 @@ public final class Catalogue {
     return new Catalogue(papers);
   }
 
-  /** Every author, ordered by family name. */
+  /** Every author, ordered by family name, then name; namesakes with more papers first. */
   public List<AuthorEntry> authors() {
     return authors;
   }
@@ -287,7 +289,8 @@ public final class Catalogue {
     for (LinkedPaper linked : papers) {
       authorsOf.put(linked.paper(), linked.paper().authors().stream().map(byOccurrence::get).toList());
     }
-    named.sort(Comparator.comparing(AuthorEntry::sortKey).thenComparing(AuthorEntry::slug));
+    named.sort(Comparator.comparing(AuthorEntry::sortKey).thenComparingInt(a -> -a.papers().size())
+        .thenComparing(AuthorEntry::slug));
     return List.copyOf(named);
   }
 
@@ -375,58 +378,98 @@ public final class Catalogue {
     return List.copyOf(years);
   }
 
-  /** The identity of a work: its DOI, else its folded title, year and first author's family name. */
-  static String workKey(Reference reference) {
-    if (reference.doi().isPresent()) {
-      return "doi " + reference.doi().get().strip().toLowerCase(Locale.ROOT);
-    }
+  /** A reference's DOI, from its DOI field or a {@code doi.org} address, folded to lower case. */
+  static Optional<String> doiOf(Reference reference) {
+    Optional<String> doi = reference.doi().or(() -> reference.url()
+        .map(DOI_URL::matcher).filter(java.util.regex.Matcher::matches).map(m -> m.group(1)));
+    return doi.map(d -> d.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private static final java.util.regex.Pattern DOI_URL =
+      java.util.regex.Pattern.compile("(?i)https?://(?:dx\\.)?doi\\.org/(10\\.\\S+)");
+
+  /** A reference's title, year and first author's family name, folded: how a work without DOI is known. */
+  static String titleKey(Reference reference) {
     String first = reference.names().isEmpty()
         ? reference.authors().isEmpty() ? "" : reference.authors().get(0)
         : reference.names().get(0).family();
     String[] words = Folding.nameKey(first).split(" ");
-    return "title " + titleKey(reference.title()) + " | " + reference.year() + reference.yearSuffix() + " | "
-        + words[words.length - 1];
+    return "title " + titleWords(reference.title()) + " | " + reference.year() + " | " + words[words.length - 1];
   }
 
-  private static String titleKey(String title) {
+  private static String titleWords(String title) {
     return Folding.fold(title).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
+  /**
+   * Groups the references of all papers into works: references with one DOI are one work, and so
+   * are references with the same title, year and first author unless their DOIs differ.
+   */
   private List<WorkEntry> works(List<LinkedPaper> papers) {
-    Map<String, List<Citing>> byKey = new LinkedHashMap<>();
+    List<Citing> all = new ArrayList<>();
     for (LinkedPaper linked : papers) {
       for (Reference reference : linked.paper().references()) {
-        List<Citing> list = byKey.computeIfAbsent(workKey(reference), k -> new ArrayList<>());
-        if (list.stream().noneMatch(c -> c.paper() == linked)) {
-          list.add(new Citing(linked, reference));
+        all.add(new Citing(linked, reference));
+      }
+    }
+    int[] parent = new int[all.size()];
+    String[] dois = new String[all.size()];
+    Map<String, Integer> firstWithKey = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      parent[i] = i;
+      Reference reference = all.get(i).reference();
+      dois[i] = doiOf(reference).orElse(null);
+      List<String> keys = new ArrayList<>();
+      if (dois[i] != null) {
+        keys.add("doi " + dois[i]);
+      }
+      keys.add(titleKey(reference));
+      for (String key : keys) {
+        Integer other = firstWithKey.putIfAbsent(key, i);
+        if (other != null) {
+          union(parent, dois, i, other);
         }
       }
+    }
+    Map<Integer, List<Citing>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
     }
     List<WorkEntry> entries = new ArrayList<>();
     Map<String, List<Integer>> bySlug = new TreeMap<>();
     List<String> keys = new ArrayList<>();
-    byKey.forEach((key, citing) -> {
+    for (List<Citing> group : groups.values()) {
+      List<Citing> citing = new ArrayList<>();
+      for (Citing c : group) {
+        if (citing.stream().noneMatch(o -> o.paper() == c.paper())) {
+          citing.add(c);
+        }
+      }
       if (citing.size() < 2) {
-        return;
+        continue;
       }
       Reference fullest = citing.stream().map(Citing::reference)
           .max(Comparator.comparingInt(Catalogue::fieldCount)).orElseThrow();
-      String words = String.join(" ", java.util.Arrays.stream(titleKey(fullest.title()).split(" ")).limit(8).toList());
+      String words = String.join(" ", java.util.Arrays.stream(titleWords(fullest.title()).split(" ")).limit(8).toList());
       String slug = Slugs.slugify(words + " " + (fullest.year() == Reference.NO_YEAR ? "nd" : fullest.year()));
       bySlug.computeIfAbsent(slug.isEmpty() ? "work" : slug, k -> new ArrayList<>()).add(entries.size());
-      keys.add(key);
+      keys.add(doiOf(fullest).map(d -> "doi " + d).orElse(titleKey(fullest)));
       entries.add(new WorkEntry("", fullest, List.copyOf(citing)));
-    });
+      group.forEach(c -> workKeys.put(c.reference(), keys.get(keys.size() - 1)));
+    }
     List<WorkEntry> named = new ArrayList<>(entries);
     bySlug.forEach((slug, indexes) -> {
       for (int index : indexes) {
         WorkEntry e = entries.get(index);
         String unique = indexes.size() == 1 && !RESERVED.contains(slug) ? slug : slug + "-" + shortHash(keys.get(index));
-        WorkEntry entry = new WorkEntry(unique, e.reference(), e.citing());
-        named.set(index, entry);
-        entry.citing().forEach(c -> workOf.put(c.reference(), entry));
+        named.set(index, new WorkEntry(unique, e.reference(), e.citing()));
       }
     });
+    Map<String, WorkEntry> byKey = new HashMap<>();
+    for (int i = 0; i < named.size(); i++) {
+      byKey.put(keys.get(i), named.get(i));
+    }
+    workKeys.forEach((reference, key) -> workOf.put(reference, byKey.get(key)));
     named.sort(Comparator.comparingInt((WorkEntry w) -> -w.citing().size()).thenComparing(WorkEntry::slug));
     return List.copyOf(named);
   }
@@ -444,17 +487,16 @@ public final class Catalogue {
       paper.publication().doi().ifPresent(doi -> byKey.putIfAbsent("doi " + doi.strip().toLowerCase(Locale.ROOT), paper));
       if (paper.date().isPresent() && !paper.authors().isEmpty()) {
         String[] family = Folding.nameKey(paper.authors().get(0).familyName()).split(" ");
-        byKey.putIfAbsent("title " + titleKey(paper.title()) + " | " + paper.date().get().year() + " | "
+        byKey.putIfAbsent("title " + titleWords(paper.title()) + " | " + paper.date().get().year() + " | "
             + family[family.length - 1], paper);
       }
     }
     for (LinkedPaper linked : papers) {
       Set<Paper> cited = new HashSet<>();
       for (Reference reference : linked.paper().references()) {
-        Paper target = reference.doi().map(doi -> byKey.get("doi " + doi.strip().toLowerCase(Locale.ROOT)))
-            .orElse(null);
+        Paper target = doiOf(reference).map(doi -> byKey.get("doi " + doi)).orElse(null);
         if (target == null) {
-          target = byKey.get(workKeyWithoutDoi(reference));
+          target = byKey.get(titleKey(reference));
         }
         if (target != null && target != linked.paper()) {
           archivePaperOf.put(reference, target);
@@ -464,14 +506,6 @@ public final class Catalogue {
         }
       }
     }
-  }
-
-  private static String workKeyWithoutDoi(Reference reference) {
-    String first = reference.names().isEmpty()
-        ? reference.authors().isEmpty() ? "" : reference.authors().get(0)
-        : reference.names().get(0).family();
-    String[] words = Folding.nameKey(first).split(" ");
-    return "title " + titleKey(reference.title()) + " | " + reference.year() + " | " + words[words.length - 1];
   }
 
   /**
@@ -489,7 +523,8 @@ public final class Catalogue {
       authorsOf(paper).forEach(own::add);
       topicsOf(paper).forEach(own::add);
       for (Reference reference : paper.references()) {
-        own.add(workKey(reference));
+        String work = workKeys.get(reference);
+        own.add(work != null ? work : titleKey(reference));
         archivePaperOf(reference).ifPresent(own::add);
       }
       own.add(paper);

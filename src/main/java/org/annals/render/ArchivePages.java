@@ -75,7 +75,8 @@ public final class ArchivePages {
     paged(paths, SitePaths::topics, count(catalogue.topics().size(), indexSize));
     catalogue.topics().forEach(t -> paged(paths, p -> SitePaths.topic(t.slug(), p), count(t.papers().size(), size)));
     paged(paths, SitePaths::works, count(catalogue.works().size(), indexSize));
-    catalogue.works().forEach(w -> paged(paths, p -> SitePaths.work(w.slug(), p), count(w.citing().size(), size)));
+    catalogue.works().forEach(w -> paged(paths, p -> SitePaths.work(w.slug(), p),
+        count(w.citing().size(), listings.workPageSize())));
     return paths;
   }
 
@@ -214,7 +215,7 @@ public final class ArchivePages {
 
   private List<RenderedPage> work(Catalogue catalogue, Catalogue.WorkEntry work) {
     List<RenderedPage> pages = new ArrayList<>();
-    List<List<Catalogue.Citing>> split = ArchiveLinks.pages(work.citing(), site.listings().pageSize());
+    List<List<Catalogue.Citing>> split = ArchiveLinks.pages(work.citing(), site.listings().workPageSize());
     Reference r = work.reference();
     for (int p = 1; p <= split.size(); p++) {
       String at = SitePaths.work(work.slug(), p);

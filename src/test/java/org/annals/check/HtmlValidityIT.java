@@ -20,14 +20,16 @@ class HtmlValidityIT {
     assertThat(new HtmlValidator(System.getProperty("annals.validatorClasspath")).validate(site)).isEmpty();
   }
 
-  @Test
-  void everyMarkdownFeatureOfTheFixtureArchiveGivesValidHtml(@org.junit.jupiter.api.io.TempDir Path temp)
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"golden/small/content", "archives/browse/content",
+      "archives/pandoc-syntax/content", "archives/joss/content"})
+  void everyPageOfEachFixtureArchiveIsValidHtml(String fixture, @org.junit.jupiter.api.io.TempDir Path temp)
       throws Exception {
     Path project = Path.of(System.getProperty("annals.projectDir", "."));
     Path out = temp.resolve("site");
     org.annals.diag.Diagnostics diagnostics = new org.annals.diag.Diagnostics();
     org.annals.site.SiteBuilder.build(new org.annals.site.BuildOptions(
-        project.resolve("src/test/resources/golden/small/content"), java.util.Optional.empty(),
+        project.resolve("src/test/resources/" + fixture), java.util.Optional.empty(),
         java.util.Optional.empty(), out, java.util.Optional.empty()), diagnostics);
     assertThat(diagnostics.list()).isEmpty();
     assertThat(new HtmlValidator(System.getProperty("annals.validatorClasspath")).validate(out)).isEmpty();
