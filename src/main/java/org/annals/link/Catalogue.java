@@ -259,7 +259,7 @@ public final class Catalogue {
         if (id.isEmpty()) {
           id = o.author().orcid();
         }
-        if (!written.contains(o.paper())) {
+        if (written.stream().noneMatch(w -> w == o.paper())) {
           written.add(o.paper());
         }
       }
@@ -328,7 +328,7 @@ public final class Catalogue {
         }
         spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(keyword.strip(), 1, Integer::sum);
         List<Paper> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-        if (!list.contains(linked.paper())) {
+        if (list.isEmpty() || list.get(list.size() - 1) != linked.paper()) {
           list.add(linked.paper());
         }
       }
@@ -347,7 +347,7 @@ public final class Catalogue {
       List<TopicEntry> own = new ArrayList<>();
       for (String keyword : linked.paper().keywords()) {
         TopicEntry entry = entries.get(topicKey(keyword));
-        if (entry != null && !own.contains(entry)) {
+        if (entry != null && own.stream().noneMatch(e -> e == entry)) {
           own.add(entry);
         }
       }
@@ -492,7 +492,7 @@ public final class Catalogue {
       }
     }
     for (LinkedPaper linked : papers) {
-      Set<Paper> cited = new HashSet<>();
+      Set<Paper> cited = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       for (Reference reference : linked.paper().references()) {
         Paper target = doiOf(reference).map(doi -> byKey.get("doi " + doi)).orElse(null);
         if (target == null) {
@@ -515,19 +515,20 @@ public final class Catalogue {
    */
   private void related(List<LinkedPaper> papers) {
     int n = papers.size();
-    Map<Object, List<Paper>> holders = new HashMap<>();
-    Map<Paper, Set<Object>> features = new IdentityHashMap<>();
+    // Features are named by strings: records such as AuthorEntry hash their whole papers.
+    Map<String, List<Paper>> holders = new HashMap<>();
+    Map<Paper, Set<String>> features = new IdentityHashMap<>();
     for (LinkedPaper linked : papers) {
       Paper paper = linked.paper();
-      Set<Object> own = new java.util.LinkedHashSet<>();
-      authorsOf(paper).forEach(own::add);
-      topicsOf(paper).forEach(own::add);
+      Set<String> own = new java.util.LinkedHashSet<>();
+      authorsOf(paper).forEach(a -> own.add("a " + a.slug()));
+      topicsOf(paper).forEach(t -> own.add("t " + t.slug()));
       for (Reference reference : paper.references()) {
         String work = workKeys.get(reference);
-        own.add(work != null ? work : titleKey(reference));
-        archivePaperOf(reference).ifPresent(own::add);
+        own.add("w " + (work != null ? work : titleKey(reference)));
+        archivePaperOf(reference).ifPresent(p -> own.add("p " + p.slug()));
       }
-      own.add(paper);
+      own.add("p " + paper.slug());
       features.put(paper, own);
       own.forEach(f -> holders.computeIfAbsent(f, k -> new ArrayList<>()).add(paper));
     }
@@ -538,14 +539,14 @@ public final class Catalogue {
     for (LinkedPaper linked : papers) {
       Paper paper = linked.paper();
       Map<Paper, Double> scores = new IdentityHashMap<>();
-      for (Object feature : features.get(paper)) {
+      for (String feature : features.get(paper)) {
         List<Paper> others = holders.get(feature);
         if (others.size() > RELATED_FEATURE_LIMIT) {
           continue;
         }
-        double weight = feature instanceof AuthorEntry ? 3
-            : feature instanceof Paper ? 4
-            : Math.log((double) n / others.size()) * (feature instanceof TopicEntry ? 0.5 : 1);
+        double weight = feature.startsWith("a ") ? 3
+            : feature.startsWith("p ") ? 4
+            : Math.log((double) n / others.size()) * (feature.startsWith("t ") ? 0.5 : 1);
         for (Paper other : others) {
           if (other != paper) {
             scores.merge(other, weight, Double::sum);
@@ -558,6 +559,7 @@ public final class Catalogue {
           .limit(RELATED).map(Map.Entry::getKey).toList());
     }
   }
+
 
   private static String shortHash(String text) {
     try {

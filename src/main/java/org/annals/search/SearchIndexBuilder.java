@@ -1,55 +1,131 @@
 package org.annals.search;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.annals.search.SearchIndex.KindRange;
 import org.annals.search.SearchIndex.Meta;
 import org.annals.search.SearchIndex.StoredDocument;
-import org.annals.search.SearchIndex.TermShard;
+import org.annals.search.SearchIndex.WordShard;
 
 /**
- * Builds the {@link SearchIndex} of a list of documents. Scores are BM25 over field-weighted term
- * frequencies, computed here so that the browser only adds them up. Term shards start as one per
- * first letter and split by one more letter while they are larger than {@link #SHARD_BYTES}, so a
- * query fetches a bounded amount whatever the archive's size.
+ * Builds the {@link SearchIndex} of a list of documents. Every stem, every prefix of three letters
+ * or more that stands for many words, and every pair of adjacent words gets a record of all the
+ * documents that hold it, so the browser can count and list every match exactly; each record also
+ * names its {@link #TOP} best documents by BM25 (over field-weighted term frequencies), so that
+ * ranking needs no more than that. Word dictionaries are split by prefix while larger than
+ * {@link #SHARD_BYTES}, pair dictionaries by hash, so a query fetches a bounded amount whatever the
+ * archive's size.
  */
 public final class SearchIndexBuilder {
   /** The format version written into the meta file. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
   /** Documents per document shard. */
-  public static final int DOC_SHARD_SIZE = 16;
-  /** The size above which a term shard is split, in bytes of JSON (estimated). */
-  public static final int SHARD_BYTES = 40_000;
+  public static final int DOC_SHARD_SIZE = 4;
+  /** The size above which a word shard is split, in bytes of JSON (estimated). */
+  public static final int SHARD_BYTES = 12_000;
   /** The longest shard key. */
   public static final int MAX_KEY = 6;
-  /** Postings kept per stem: the best-scoring ones. */
-  public static final int MAX_POSTINGS = 1_000;
+  /** The best documents each record names, for ranking. */
+  public static final int TOP = 64;
+  /** The shortest prefix that matches as a prefix. */
+  public static final int MIN_PREFIX = 3;
+  /**
+   * A prefix whose words have more records than this, or records larger than
+   * {@link #PREFIX_BYTES} together, or that spreads over more than {@link #PREFIX_SHARDS} word
+   * shards, has its own record: the browser then fetches one record for it.
+   */
+  public static final int PREFIX_STEMS = 24;
+  public static final int PREFIX_BYTES = 48_000;
+  public static final int PREFIX_SHARDS = 3;
+  /** Entries per pair shard, about. */
+  public static final int PAIRS_PER_SHARD = 1_500;
+  /** Pack files are cut after this many bytes. */
+  public static final int PACK_BYTES = 1 << 20;
 
   private static final double K1 = 1.2;
   private static final double B = 0.75;
 
   private SearchIndexBuilder() {}
 
-  public static SearchIndex build(List<SearchDocument> documents) {
-    SearchText text = new SearchText();
-    Map<String, String> stems = new TreeMap<>();
-    Map<String, Postings> byStem = new HashMap<>();
-    int n = documents.size();
-    double[] lengths = new double[n];
-    for (int id = 0; id < n; id++) {
-      Map<String, Double> tf = new HashMap<>();
-      for (SearchDocument.Field field : documents.get(id).fields()) {
-        for (String word : SearchText.words(field.text())) {
-          String stem = stems.computeIfAbsent(word, text::stem);
-          tf.merge(stem, field.weight(), Double::sum);
-          lengths[id] += field.weight();
-        }
+  /** A growing list of document ids and weighted frequencies. */
+  private static final class Postings {
+    int[] ids = new int[4];
+    float[] frequencies = new float[4];
+    int size;
+
+    void add(int id, float frequency) {
+      if (size > 0 && ids[size - 1] == id) {
+        frequencies[size - 1] += frequency;
+        return;
       }
-      for (Map.Entry<String, Double> e : tf.entrySet()) {
-        byStem.computeIfAbsent(e.getKey(), k -> new Postings()).add(id, e.getValue().floatValue());
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
+        frequencies = Arrays.copyOf(frequencies, size * 2);
+      }
+      ids[size] = id;
+      frequencies[size] = frequency;
+      size++;
+    }
+  }
+
+  /** Where a record was written: pack, offset, length. */
+  private record Place(int pack, int offset, int length) {}
+
+  /** Writes records into pack files. */
+  private static final class Packs {
+    final List<byte[]> done = new ArrayList<>();
+    ByteArrayOutputStream current = new ByteArrayOutputStream();
+
+    Place add(byte[] record) {
+      if (current.size() > 0 && current.size() + record.length > PACK_BYTES) {
+        done.add(current.toByteArray());
+        current = new ByteArrayOutputStream();
+      }
+      Place place = new Place(done.size(), current.size(), record.length);
+      current.writeBytes(record);
+      return place;
+    }
+
+    List<byte[]> finish() {
+      if (current.size() > 0) {
+        done.add(current.toByteArray());
+        current = new ByteArrayOutputStream();
+      }
+      return done;
+    }
+  }
+
+  public static SearchIndex build(List<SearchDocument> unordered) {
+    List<SearchDocument> documents = ordered(unordered);
+    int n = documents.size();
+    SearchText text = new SearchText();
+    Map<String, String> stemOfWord = new TreeMap<>();
+    Map<String, Postings> byStem = new HashMap<>();
+    double[] lengths = new double[n];
+    long[] pairs = new long[1024];
+    int pairCount = 0;
+    for (int id = 0; id < n; id++) {
+      for (SearchDocument.Field field : documents.get(id).fields()) {
+        String previous = null;
+        for (String word : SearchText.words(field.text())) {
+          String stem = stemOfWord.computeIfAbsent(word, text::stem);
+          byStem.computeIfAbsent(stem, k -> new Postings()).add(id, (float) field.weight());
+          lengths[id] += field.weight();
+          if (previous != null) {
+            if (pairCount == pairs.length) {
+              pairs = Arrays.copyOf(pairs, pairCount * 2);
+            }
+            pairs[pairCount++] = ((long) PostingsCodec.hash(previous + " " + word) << 32) | id;
+          }
+          previous = word;
+        }
       }
     }
     double total = 0;
@@ -57,68 +133,110 @@ public final class SearchIndexBuilder {
       total += length;
     }
     double averageLength = n == 0 ? 1 : Math.max(1e-9, total / n);
-    Map<String, int[]> flat = new HashMap<>();
-    byStem.forEach((stem, postings) -> flat.put(stem, postings.best(n, lengths, averageLength)));
 
-    SortedMap<String, TermShard> shards = new TreeMap<>();
+    Packs packs = new Packs();
+    Map<String, Object[]> stemEntries = new HashMap<>();
+    Map<String, int[][]> tops = new HashMap<>();
+    for (String stem : new TreeMap<>(byStem).keySet()) {
+      Postings p = byStem.get(stem);
+      int[][] top = top(p, n, lengths, averageLength);
+      tops.put(stem, top);
+      Place place = packs.add(PostingsCodec.record(p.ids, p.size, top[0], top[1]));
+      stemEntries.put(stem, new Object[] {stem, p.size, place.pack(), place.offset(), place.length()});
+    }
+
+    SortedMap<String, WordShard> shards = new TreeMap<>();
     Map<String, List<String>> byFirst = new TreeMap<>();
-    for (String word : stems.keySet()) {
+    for (String word : stemOfWord.keySet()) {
       byFirst.computeIfAbsent(word.substring(0, word.offsetByCodePoints(0, 1)), k -> new ArrayList<>()).add(word);
     }
-    byFirst.forEach((key, words) -> split(key, words, stems, flat, shards));
+    byFirst.forEach((key, words) -> split(key, words, stemOfWord, stemEntries, shards));
+
+    SortedMap<String, SortedMap<String, long[]>> prefixShards = prefixes(stemOfWord, byStem, tops, stemEntries,
+        new java.util.TreeSet<>(shards.keySet()), packs);
+
+    List<byte[]> pairShards = new ArrayList<>();
+    int pairBits = pairs(pairs, pairCount, packs, pairShards);
 
     List<List<StoredDocument>> docShards = new ArrayList<>();
     for (int start = 0; start < n; start += DOC_SHARD_SIZE) {
       docShards.add(documents.subList(start, Math.min(n, start + DOC_SHARD_SIZE)).stream()
-          .map(d -> new StoredDocument(d.kind(), d.url(), d.title(), d.crumbs(), d.text())).toList());
+          .map(d -> new StoredDocument(d.kind(), d.url(), d.title(), d.crumbs(), d.byline(), d.text())).toList());
     }
-    Meta meta = new Meta(VERSION, n, DOC_SHARD_SIZE, List.copyOf(shards.keySet()),
-        SearchText.STOP_WORDS.stream().sorted().toList());
-    return new SearchIndex(meta, shards, docShards);
+    Meta meta = new Meta(VERSION, n, DOC_SHARD_SIZE, kinds(documents), List.copyOf(shards.keySet()),
+        List.copyOf(prefixShards.keySet()), pairBits, SearchText.STOP_WORDS.stream().sorted().toList());
+    return new SearchIndex(meta, shards, prefixShards, pairShards, packs.finish(), docShards);
   }
 
-  /** The documents a stem occurs in, with its weighted frequency in each: two growing primitive arrays. */
-  private static final class Postings {
-    private int[] ids = new int[4];
-    private float[] frequencies = new float[4];
-    private int size;
-
-    void add(int id, float frequency) {
-      if (size == ids.length) {
-        ids = java.util.Arrays.copyOf(ids, size * 2);
-        frequencies = java.util.Arrays.copyOf(frequencies, size * 2);
-      }
-      ids[size] = id;
-      frequencies[size] = frequency;
-      size++;
+  /** The documents by kind, then newest year first (undated last), then as given. */
+  static List<SearchDocument> ordered(List<SearchDocument> documents) {
+    Integer[] order = new Integer[documents.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
     }
-
-    /** Flat pairs of id and BM25 score (× 100) of the best {@link #MAX_POSTINGS}, best first, then by id. */
-    int[] best(int documents, double[] lengths, double averageLength) {
-      double idf = Math.log(1 + (documents - size + 0.5) / (size + 0.5));
-      long[] ranked = new long[size];
-      for (int i = 0; i < size; i++) {
-        double tf = frequencies[i];
-        double norm = K1 * (1 - B + B * lengths[ids[i]] / averageLength);
-        int score = Math.max(1, (int) Math.round(100 * idf * tf * (K1 + 1) / (tf + norm)));
-        ranked[i] = ((long) (Integer.MAX_VALUE - score) << 32) | ids[i];
-      }
-      java.util.Arrays.sort(ranked);
-      int kept = Math.min(MAX_POSTINGS, size);
-      int[] pairs = new int[kept * 2];
-      for (int i = 0; i < kept; i++) {
-        pairs[2 * i] = (int) ranked[i];
-        pairs[2 * i + 1] = Integer.MAX_VALUE - (int) (ranked[i] >>> 32);
-      }
-      return pairs;
+    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> SearchDocument.KINDS.indexOf(documents.get(i).kind()))
+        .thenComparingInt(i -> documents.get(i).year() == 0 ? Integer.MAX_VALUE : -documents.get(i).year())
+        .thenComparingInt(i -> i));
+    List<SearchDocument> sorted = new ArrayList<>(order.length);
+    for (Integer i : order) {
+      sorted.add(documents.get(i));
     }
+    return sorted;
   }
 
-  private static void split(String key, List<String> words, Map<String, String> stems, Map<String, int[]> postings,
-      SortedMap<String, TermShard> into) {
+  private static List<KindRange> kinds(List<SearchDocument> documents) {
+    List<KindRange> ranges = new ArrayList<>();
+    int i = 0;
+    while (i < documents.size()) {
+      String kind = documents.get(i).kind();
+      int from = i;
+      List<int[]> years = new ArrayList<>();
+      while (i < documents.size() && documents.get(i).kind().equals(kind)) {
+        int year = documents.get(i).year();
+        int yearFrom = i;
+        while (i < documents.size() && documents.get(i).kind().equals(kind) && documents.get(i).year() == year) {
+          i++;
+        }
+        years.add(new int[] {year, yearFrom, i});
+      }
+      ranges.add(new KindRange(kind, from, i, years));
+    }
+    return ranges;
+  }
+
+  /** The {@link #TOP} best documents of a stem by BM25: their ids ascending and their scores (1 to 255). */
+  private static int[][] top(Postings p, int documents, double[] lengths, double averageLength) {
+    double idf = Math.log(1 + (documents - p.size + 0.5) / (p.size + 0.5));
+    long[] ranked = new long[p.size];
+    for (int i = 0; i < p.size; i++) {
+      double tf = p.frequencies[i];
+      double norm = K1 * (1 - B + B * lengths[p.ids[i]] / averageLength);
+      int score = (int) Math.max(1, Math.min(255, Math.round(10 * idf * tf * (K1 + 1) / (tf + norm))));
+      ranked[i] = ((long) (255 - score) << 32) | p.ids[i];
+    }
+    Arrays.sort(ranked);
+    int kept = Math.min(TOP, p.size);
+    long[] best = Arrays.copyOf(ranked, kept);
+    Arrays.sort(best, 0, kept);
+    int[] ids = new int[kept];
+    int[] scores = new int[kept];
+    long[] byId = new long[kept];
+    for (int i = 0; i < kept; i++) {
+      byId[i] = ((best[i] & 0xffffffffL) << 8) | (255 - (best[i] >>> 32));
+    }
+    Arrays.sort(byId);
+    for (int i = 0; i < kept; i++) {
+      ids[i] = (int) (byId[i] >>> 8);
+      scores[i] = (int) (byId[i] & 0xff);
+    }
+    return new int[][] {ids, scores};
+  }
+
+  private static void split(String key, List<String> words, Map<String, String> stems, Map<String, Object[]> entries,
+      SortedMap<String, WordShard> into) {
     int keyLength = key.codePointCount(0, key.length());
-    if (estimate(words, stems, postings) <= SHARD_BYTES || keyLength >= MAX_KEY) {
-      into.put(key, shard(words, stems, postings));
+    if (estimate(words, stems) <= SHARD_BYTES || keyLength >= MAX_KEY) {
+      into.put(key, shard(words, stems, entries));
       return;
     }
     List<String> exact = new ArrayList<>();
@@ -132,33 +250,200 @@ public final class SearchIndexBuilder {
       }
     }
     if (!exact.isEmpty()) {
-      into.put(key, shard(exact, stems, postings));
+      into.put(key, shard(exact, stems, entries));
     }
-    children.forEach((child, list) -> split(child, list, stems, postings, into));
+    children.forEach((child, list) -> split(child, list, stems, entries, into));
   }
 
-  private static TermShard shard(List<String> words, Map<String, String> stems, Map<String, int[]> postings) {
-    SortedMap<String, String> dictionary = new TreeMap<>();
-    SortedMap<String, int[]> lists = new TreeMap<>();
+  private static WordShard shard(List<String> words, Map<String, String> stems, Map<String, Object[]> entries) {
+    SortedMap<String, Integer> dictionary = new TreeMap<>();
+    List<Object[]> list = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
     for (String word : words) {
       String stem = stems.get(word);
-      dictionary.put(word, stem);
-      lists.put(stem, postings.get(stem));
+      Integer at = index.get(stem);
+      if (at == null) {
+        at = list.size();
+        index.put(stem, at);
+        list.add(entries.get(stem));
+      }
+      dictionary.put(word, at);
     }
-    return new TermShard(dictionary, lists);
+    return new WordShard(dictionary, list);
   }
 
-  /** Roughly the JSON size of a shard: the words, their stems and the digits of their postings. */
-  private static long estimate(List<String> words, Map<String, String> stems, Map<String, int[]> postings) {
+  /** Roughly the JSON size of a shard: its words and its stems' entries. */
+  private static long estimate(List<String> words, Map<String, String> stems) {
     long size = 0;
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (String word : words) {
+      size += word.length() + 6;
       String stem = stems.get(word);
-      size += word.length() + stem.length() + 8;
       if (seen.add(stem)) {
-        size += stem.length() + 6 + postings.get(stem).length * 5L;
+        size += stem.length() + 24;
       }
     }
     return size;
+  }
+
+  /**
+   * The prefixes that stand for too many words, or too large records, or too many word shards,
+   * for the browser to gather: each gets a record of the union of its words' documents, filed
+   * under its first two letters.
+   */
+  private static SortedMap<String, SortedMap<String, long[]>> prefixes(Map<String, String> stemOfWord,
+      Map<String, Postings> byStem, Map<String, int[][]> tops, Map<String, Object[]> entries,
+      java.util.NavigableSet<String> shardKeys, Packs packs) {
+    SortedMap<String, SortedMap<String, long[]>> shards = new TreeMap<>();
+    List<String> words = new ArrayList<>(stemOfWord.keySet());
+    for (int length = MIN_PREFIX; ; length++) {
+      boolean any = false;
+      int i = 0;
+      while (i < words.size()) {
+        String word = words.get(i);
+        if (word.codePointCount(0, word.length()) < length) {
+          i++;
+          continue;
+        }
+        any = true;
+        String prefix = word.substring(0, word.offsetByCodePoints(0, length));
+        int end = i;
+        java.util.LinkedHashSet<String> stems = new java.util.LinkedHashSet<>();
+        long bytes = 0;
+        while (end < words.size() && words.get(end).startsWith(prefix)) {
+          if (stems.add(stemOfWord.get(words.get(end)))) {
+            bytes += ((Number) entries.get(stemOfWord.get(words.get(end)))[4]).longValue();
+          }
+          end++;
+        }
+        if (stems.size() > PREFIX_STEMS || bytes > PREFIX_BYTES || shardsUnder(prefix, shardKeys) > PREFIX_SHARDS) {
+          Place place = packs.add(union(stems, byStem, tops));
+          int docs = documentsOf(stems, byStem).length;
+          shards.computeIfAbsent(prefix.substring(0, prefix.offsetByCodePoints(0, 2)), k -> new TreeMap<>())
+              .put(prefix, new long[] {docs, place.pack(), place.offset(), place.length()});
+        }
+        i = end;
+      }
+      if (!any) {
+        break;
+      }
+    }
+    return shards;
+  }
+
+  /** How many word shards the words starting with a prefix may be in. */
+  private static int shardsUnder(String prefix, java.util.NavigableSet<String> keys) {
+    int count = keys.subSet(prefix, true, prefix + Character.MAX_VALUE, false).size();
+    for (int end = prefix.length() - 1; end > 0; end--) {
+      if (keys.contains(prefix.substring(0, end))) {
+        count++;
+        break;
+      }
+    }
+    return count;
+  }
+
+  private static int[] documentsOf(java.util.Collection<String> stems, Map<String, Postings> byStem) {
+    int size = 0;
+    for (String stem : stems) {
+      size += byStem.get(stem).size;
+    }
+    int[] all = new int[size];
+    int at = 0;
+    for (String stem : stems) {
+      Postings p = byStem.get(stem);
+      System.arraycopy(p.ids, 0, all, at, p.size);
+      at += p.size;
+    }
+    Arrays.sort(all);
+    int distinct = 0;
+    for (int k = 0; k < all.length; k++) {
+      if (k == 0 || all[k] != all[k - 1]) {
+        all[distinct++] = all[k];
+      }
+    }
+    return Arrays.copyOf(all, distinct);
+  }
+
+  /** The record of a prefix: its words' documents, and the best of their best documents. */
+  private static byte[] union(java.util.Collection<String> stems, Map<String, Postings> byStem,
+      Map<String, int[][]> tops) {
+    int[] ids = documentsOf(stems, byStem);
+    Map<Integer, Integer> best = new HashMap<>();
+    for (String stem : stems) {
+      int[][] top = tops.get(stem);
+      for (int k = 0; k < top[0].length; k++) {
+        best.merge(top[0][k], top[1][k], Math::max);
+      }
+    }
+    List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(best.entrySet());
+    ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    List<Map.Entry<Integer, Integer>> kept = new ArrayList<>(ranked.subList(0, Math.min(TOP, ranked.size())));
+    kept.sort(Map.Entry.comparingByKey());
+    int[] topIds = kept.stream().mapToInt(Map.Entry::getKey).toArray();
+    int[] topScores = kept.stream().mapToInt(Map.Entry::getValue).toArray();
+    return PostingsCodec.record(ids, ids.length, topIds, topScores);
+  }
+
+  /**
+   * Writes each pair of adjacent words' documents to the packs and the pair dictionaries to
+   * {@code shards}; returns how many top bits of a hash name its shard.
+   *
+   * <p>A pair shard is a list of entries in hash order: {@code int hash} (big-endian), then
+   * varints documents, pack, offset, length.
+   */
+  private static int pairs(long[] pairs, int count, Packs packs, List<byte[]> shards) {
+    Arrays.sort(pairs, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; ) {
+      long hash = pairs[i] >>> 32;
+      while (i < count && pairs[i] >>> 32 == hash) {
+        i++;
+      }
+      distinct++;
+    }
+    int bits = 0;
+    while ((distinct >> bits) > PAIRS_PER_SHARD && bits < 16) {
+      bits++;
+    }
+    ByteArrayOutputStream[] out = new ByteArrayOutputStream[1 << bits];
+    for (int s = 0; s < out.length; s++) {
+      out[s] = new ByteArrayOutputStream();
+    }
+    // Sorting the signed longs orders hashes by their signed value; shards are by unsigned top bits.
+    long[] sorted = Arrays.copyOf(pairs, count);
+    for (int i = 0; i < count; i++) {
+      sorted[i] = sorted[i] ^ Long.MIN_VALUE;
+    }
+    Arrays.sort(sorted);
+    int[] ids = new int[16];
+    for (int i = 0; i < count; ) {
+      long hash = (sorted[i] ^ Long.MIN_VALUE) >>> 32;
+      int size = 0;
+      while (i < count && ((sorted[i] ^ Long.MIN_VALUE) >>> 32) == hash) {
+        int id = (int) (sorted[i] ^ Long.MIN_VALUE);
+        if (size == 0 || ids[size - 1] != id) {
+          if (size == ids.length) {
+            ids = Arrays.copyOf(ids, size * 2);
+          }
+          ids[size++] = id;
+        }
+        i++;
+      }
+      Place place = packs.add(PostingsCodec.record(ids, size, new int[0], new int[0]));
+      ByteArrayOutputStream shard = out[bits == 0 ? 0 : (int) (hash >>> (32 - bits))];
+      shard.write((int) (hash >>> 24) & 0xff);
+      shard.write((int) (hash >>> 16) & 0xff);
+      shard.write((int) (hash >>> 8) & 0xff);
+      shard.write((int) hash & 0xff);
+      PostingsCodec.varint(shard, size);
+      PostingsCodec.varint(shard, place.pack());
+      PostingsCodec.varint(shard, place.offset());
+      PostingsCodec.varint(shard, place.length());
+    }
+    for (ByteArrayOutputStream shard : out) {
+      shards.add(shard.toByteArray());
+    }
+    return bits;
   }
 }

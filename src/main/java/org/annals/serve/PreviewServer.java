@@ -187,12 +187,7 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-    exchange.getResponseHeaders().add("Content-Type", type);
-    exchange.getResponseHeaders().add("Cache-Control", "no-store");
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream o = exchange.getResponseBody()) {
-      o.write(body);
-    }
+    SiteFolder.send(exchange, status, type, body, "no-store");
   }
 
   /** The current build error report, if the last build failed. */

@@ -53,6 +53,41 @@ public final class SiteFolder {
     return new Answer(200, typeOf(file.getFileName().toString()), Files.readAllBytes(file), null);
   }
 
+  private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("bytes=(\\d+)-(\\d*)");
+
+  /**
+   * Sends an answer's body, or the part of it a {@code Range: bytes=a-b} header asks for (as
+   * static hosts do, for the search index's packs): 206 with its {@code Content-Range}, or 416 when
+   * the range lies beyond the body. Other ranges get the whole body.
+   */
+  public static void send(com.sun.net.httpserver.HttpExchange exchange, int status, String type, byte[] body,
+      String cacheControl) throws IOException {
+    exchange.getResponseHeaders().add("Content-Type", type);
+    exchange.getResponseHeaders().add("Cache-Control", cacheControl);
+    exchange.getResponseHeaders().add("Accept-Ranges", "bytes");
+    String range = exchange.getRequestHeaders().getFirst("Range");
+    java.util.regex.Matcher m = range == null ? null : RANGE.matcher(range.strip());
+    if (status == 200 && m != null && m.matches()) {
+      long from = Long.parseLong(m.group(1));
+      long to = m.group(2).isEmpty() ? body.length - 1L : Math.min(body.length - 1L, Long.parseLong(m.group(2)));
+      if (from >= body.length || to < from) {
+        exchange.getResponseHeaders().add("Content-Range", "bytes */" + body.length);
+        exchange.sendResponseHeaders(416, -1);
+        return;
+      }
+      exchange.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + to + "/" + body.length);
+      exchange.sendResponseHeaders(206, to - from + 1);
+      try (java.io.OutputStream out = exchange.getResponseBody()) {
+        out.write(body, (int) from, (int) (to - from + 1));
+      }
+      return;
+    }
+    exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+    try (java.io.OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
   /** The content type of a file name. */
   public static String typeOf(String name) {
     return TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");

@@ -5,15 +5,26 @@ import java.util.Map;
 import org.annals.link.SitePaths;
 import org.annals.search.SearchIndex;
 
-/** Writes a {@link SearchIndex} as compact JSON files under {@code search/index/}. */
+/**
+ * Writes a {@link SearchIndex} under {@code search/index/}: JSON for the meta file, the word and
+ * prefix dictionaries and the stored documents; binary for the pair dictionaries and the packs.
+ */
 final class SearchIndexFiles {
   private SearchIndexFiles() {}
 
   static void write(SearchIndex index, SiteOutput writer) {
     String dir = SitePaths.searchIndex();
     writer.write(dir + "meta.json", json(index.meta()));
-    for (Map.Entry<String, SearchIndex.TermShard> shard : index.termShards().entrySet()) {
+    for (Map.Entry<String, SearchIndex.WordShard> shard : index.wordShards().entrySet()) {
       writer.write(dir + "terms/" + SearchIndex.shardFile(shard.getKey()) + ".json", json(shard.getValue()));
+    }
+    index.prefixShards().forEach((key, prefixes) ->
+        writer.write(dir + "prefixes/" + SearchIndex.shardFile(key) + ".json", json(prefixes)));
+    for (int i = 0; i < index.pairShards().size(); i++) {
+      writer.write(dir + "pairs/" + i + ".bin", index.pairShards().get(i));
+    }
+    for (int i = 0; i < index.packs().size(); i++) {
+      writer.write(dir + "packs/" + i + ".bin", index.packs().get(i));
     }
     List<List<SearchIndex.StoredDocument>> docs = index.docShards();
     for (int i = 0; i < docs.size(); i++) {

@@ -79,7 +79,7 @@ public final class SiteGenerator {
         .filter(Objects::nonNull)
         .toList();
     diagnostics.throwIfErrors();
-    Map<Paper, Step> byPaper = new HashMap<>();
+    Map<Paper, Step> byPaper = new java.util.IdentityHashMap<>();
     steps.forEach(step -> byPaper.put(step.linked().paper(), step));
     List<Paper> ordered = ArchiveReader.ordered(byPaper.keySet());
     LinkedArchive linked = new LinkedArchive(new Archive(site, ordered),

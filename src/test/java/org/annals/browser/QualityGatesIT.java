@@ -223,7 +223,8 @@ class QualityGatesIT extends ServedSite {
     for (Map.Entry<String, String> page : PAGES.entrySet()) {
       Browser.consoleErrors(driver);
       open(page.getValue());
-      js().executeScript("document.getElementById('site-search-input').focus()");
+      js().executeScript("(document.getElementById('site-search-input')"
+          + " || document.getElementById('search-page-input')).focus()");
       Browser.consoleErrors(driver).stream()
           .filter(e -> !(page.getKey().equals("not-found") && e.contains("404")))
           .forEach(e -> failures.add(page.getKey() + ": " + e));

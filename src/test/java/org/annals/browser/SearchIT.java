@@ -56,7 +56,9 @@ class SearchIT extends ServedSite {
     assertThat(results.get(0).findElement(By.className("result-title")).getText())
         .isEqualTo("3.3. Adjustments to security-defense relations");
     assertThat(results.get(0).findElement(By.className("result-crumbs")).getText())
-        .isEqualTo("Adjusting the US relationship with Japan under President Joe Biden (2021-2025)");
+        .isEqualTo("Adjusting the US relationship with Japan under President Joe Biden (2021-2025)"
+            + " › 3.3. Adjustments to security-defense relations › ¶3");
+    assertThat(results.get(0).findElement(By.className("result-byline")).getText()).isEqualTo("Tran Anh Cong");
     assertThat(driver.findElement(By.cssSelector(".site-search .search-status")).getAttribute("textContent"))
         .isEqualTo("2 results for “Tomahawk”");
     Browser.screenshot(driver, "search-results-1280");
@@ -156,7 +158,7 @@ class SearchIT extends ServedSite {
   void saysSoWhenNothingMatches() {
     driver.get(server.url() + "search/?q=zyzzyva");
     waiting().until(d -> d.findElement(By.id("search-page-status")).getText()
-        .equals("No results for “zyzzyva”. Check the spelling, or try fewer or shorter words."));
+        .equals("No results for “zyzzyva”. Check the spelling, or try fewer or other words."));
     assertThat(driver.findElements(By.cssSelector("#search-page-results li"))).isEmpty();
   }
 
@@ -200,7 +202,7 @@ class SearchIT extends ServedSite {
   }
 
   @Test
-  void saysWhenAPrefixHasMoreCompletionsThanItSearches(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+  void countsEveryCompletionOfAPrefixHoweverMany(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
       throws Exception {
     java.nio.file.Path content = temp.resolve("content");
     org.annals.Fixtures.write(content.resolve("site.yaml"), "title: \"Completions\"\n");
@@ -217,9 +219,9 @@ class SearchIT extends ServedSite {
     try (StaticServer own = new StaticServer(site, "zetas")) {
       driver.get(own.url());
       typeInHeader("zeta");
+      // 70 paragraphs, each with its own word beginning "zeta", and the paper, described by its first sentence.
       assertThat(driver.findElement(By.cssSelector(".site-search .search-status")).getAttribute("textContent"))
-          .isEqualTo("60 results for “zeta”. “zeta” begins 70 words; the 60 found in the most pages were searched:"
-              + " type more letters to narrow it");
+          .isEqualTo("71 results for “zeta”");
       typeInHeader("zetab");
       assertThat(driver.findElement(By.cssSelector(".site-search .search-status")).getAttribute("textContent"))
           .isEqualTo("26 results for “zetab”");

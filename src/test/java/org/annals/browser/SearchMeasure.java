@@ -15,12 +15,12 @@ final class SearchMeasure {
       var before = performance.getEntriesByType('resource').length;
       var start = performance.now();
       var observer = new MutationObserver(function () {
-        if (status.textContent.indexOf('\\u201c' + query + '\\u201d') < 0) { return; }
+        if (status.textContent.indexOf('\\u201c' + query.trim() + '\\u201d') < 0) { return; }
         observer.disconnect();
         var ms = performance.now() - start;
         var files = performance.getEntriesByType('resource').slice(before)
           .filter(function (e) { return e.name.indexOf('/search/index/') >= 0; });
-        done({ ms: ms, bytes: files.reduce(function (s, e) { return s + e.encodedBodySize; }, 0),
+        done({ ms: ms, bytes: files.reduce(function (s, e) { return s + e.decodedBodySize; }, 0),
           files: files.length, status: status.textContent });
       });
       observer.observe(status, { childList: true, characterData: true, subtree: true });

@@ -45,10 +45,17 @@ class SearchTextVectorsIT extends ServedSite {
   }
 
   @Test
+  void hashesPairsAsTheVectorsSay() {
+    for (String[] v : SearchTextVectors.pairs("pairHashes")) {
+      assertThat(String.valueOf(run("return String(AnnalsSearch.hash(arguments[0]));", v[0]))).as(v[0]).isEqualTo(v[1]);
+    }
+  }
+
+  @Test
   void namesShardFilesAsTheVectorsSay() {
     for (String[] v : SearchTextVectors.pairs("shardFiles")) {
       assertThat(run("return AnnalsSearch.shardFile(arguments[0]);", v[0])).as(v[0])
-          .isEqualTo("terms/" + v[1] + ".json");
+          .isEqualTo(v[1]);
     }
   }
 
@@ -61,9 +68,9 @@ class SearchTextVectorsIT extends ServedSite {
         var words = arguments[0], done = arguments[arguments.length - 1];
         var index = new AnnalsSearch.Index(new URL('search/index/', document.baseURI));
         index.load().then(function (meta) {
-          return Promise.all(words.map(function (w) { return index.expand({ word: w, prefix: false }); }))
+          return Promise.all(words.map(function (w) { return index.word(w); }))
             .then(function (all) {
-              done({ stopWords: meta.stopWords, stems: all.map(function (e) { return Array.from(e.stems.keys()); }) });
+              done({ stopWords: meta.stopWords, stems: all.map(function (e) { return e && e.stem ? [e.stem] : []; }) });
             });
         }).catch(function (e) { done({ error: String(e) }); });
         """, words);

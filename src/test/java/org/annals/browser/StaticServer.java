@@ -51,12 +51,7 @@ public final class StaticServer implements AutoCloseable {
   }
 
   private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-    exchange.getResponseHeaders().add("Content-Type", type);
-    exchange.getResponseHeaders().add("Cache-Control", "no-cache");
-    exchange.sendResponseHeaders(status, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
+    SiteFolder.send(exchange, status, type, body, "no-cache");
   }
 
   @Override

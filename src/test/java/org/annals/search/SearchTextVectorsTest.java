@@ -33,7 +33,8 @@ class SearchTextVectorsTest {
   void stemsEveryWordAsTheVectorsSayAndTheFirstPapersIndexHoldsIt() {
     Map<String, String> dictionary = new TreeMap<>();
     SearchIndexBuilder.build(SearchDocuments.of(Fixtures.linkedArchive(Fixtures.firstPaperContent())))
-        .termShards().values().forEach(shard -> dictionary.putAll(shard.words()));
+        .wordShards().values().forEach(shard -> shard.words().forEach((word, at) ->
+            dictionary.put(word, (String) shard.stems().get(at)[0])));
     SearchText text = new SearchText();
     for (String[] v : SearchTextVectors.pairs("stems")) {
       assertThat(text.stem(v[0])).as(v[0]).isEqualTo(v[1]);
@@ -45,6 +46,13 @@ class SearchTextVectorsTest {
   void namesShardFilesAsTheVectorsSay() {
     for (String[] v : SearchTextVectors.pairs("shardFiles")) {
       assertThat(SearchIndex.shardFile(v[0])).as(v[0]).isEqualTo(v[1]);
+    }
+  }
+
+  @Test
+  void hashesPairsAsTheVectorsSay() {
+    for (String[] v : SearchTextVectors.pairs("pairHashes")) {
+      assertThat(Integer.toUnsignedString(PostingsCodec.hash(v[0]))).as(v[0]).isEqualTo(v[1]);
     }
   }
 }

@@ -50,7 +50,7 @@ class LiveArchiveIT {
   }
 
   @Test
-  void theSearchIndexFindsEveryParagraphSectionReferenceAndPaper() throws IOException {
+  void theSearchIndexFindsEveryPaperAuthorSectionParagraphFootnoteAndReference() throws IOException {
     Set<String> urls = new HashSet<>();
     ObjectMapper json = new ObjectMapper();
     try (Stream<Path> docs = Files.list(SITE.resolve(SitePaths.searchIndex() + "docs"))) {
@@ -60,8 +60,13 @@ class LiveArchiveIT {
         }
       }
     }
+    LinkedArchive archive = Fixtures.linkedArchive(Fixtures.liveContent());
     int expected = 0;
-    for (LinkedPaper linked : Fixtures.linkedArchive(Fixtures.liveContent()).papers()) {
+    for (org.annals.link.Catalogue.AuthorEntry author : archive.catalogue().authors()) {
+      assertThat(urls).contains(SitePaths.author(author.slug(), 1));
+      expected++;
+    }
+    for (LinkedPaper linked : archive.papers()) {
       Paper paper = linked.paper();
       List<String> wanted = new java.util.ArrayList<>();
       wanted.add(SitePaths.paper(paper));
@@ -70,6 +75,8 @@ class LiveArchiveIT {
         section.paragraphs().forEach(p -> wanted.add(SitePaths.section(paper, section) + "#" + p.id()));
       });
       paper.references().forEach(r -> wanted.add(SitePaths.references(paper) + "#" + r.anchor()));
+      paper.footnotes().forEach(f -> paper.allSections().filter(s -> s.slug().equals(f.section())).findFirst()
+          .ifPresent(s -> wanted.add(SitePaths.section(paper, s) + "#" + f.anchor())));
       assertThat(urls).as(paper.slug()).containsAll(wanted);
       expected += wanted.size();
     }

@@ -31,9 +31,10 @@ class SiteGeneratorTest {
     Files.writeString(paper, text.substring(0, at) + "An added paragraph about zanzibar.\n\n" + text.substring(at));
     generator.build(output, new Diagnostics(), BuildProgress.NONE);
     assertThat(generator.lastRendered()).containsExactly(content.resolve("papers/paper-0007"));
-    // The paper's own pages, and search files (document numbers after the new paragraph move up);
+    // The paper's own pages, and search files (document numbers after the new paragraph move up, and
+    // records move in the packs);
     // no other paper's page.
-    assertThat(output.finish()).contains("papers/paper-0007/full/index.html", "search/index/terms/z.json")
+    assertThat(output.finish()).contains("papers/paper-0007/full/index.html", "search/index/meta.json")
         .allMatch(p -> p.startsWith("papers/paper-0007/") || p.startsWith("search/"));
 
     generator.build(output, new Diagnostics(), BuildProgress.NONE);

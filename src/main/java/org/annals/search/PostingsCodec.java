@@ -1,0 +1,178 @@
+package org.annals.search;
+
+import java.io.ByteArrayOutputStream;
+
+/**
+ * The binary form of a set of document ids, and of the best-scoring of them, as the browser's
+ * search script decodes it ({@code search.js}, {@code decodeRecord}). Ids are split into chunks of
+ * 65,536; each chunk is written as the sorted list of its low 16 bits, as deltas, or, when that is
+ * larger, as a bitmap of 8,192 bytes, so that a common word costs at most one bit per document.
+ *
+ * <pre>
+ * record   = varint postingsLength, postings, top
+ * postings = varint chunks, { varint chunk, byte kind (0 list, 1 bitmap), varint length, bytes }
+ *   list   = varint count, count × varint delta (the first from 0)
+ *   bitmap = 8192 bytes, bit i of byte i/8 (least significant first) for id chunk·65536 + i
+ * top      = varint count, count × (varint delta of id, byte score), ids ascending
+ * </pre>
+ */
+public final class PostingsCodec {
+  static final int CHUNK_BITS = 16;
+  static final int CHUNK = 1 << CHUNK_BITS;
+  static final int BITMAP_BYTES = CHUNK / 8;
+
+  private PostingsCodec() {}
+
+  /**
+   * The record of a set of ids (sorted, distinct) and its best documents.
+   *
+   * @param ids the ids, ascending
+   * @param topIds the best ids, ascending
+   * @param topScores their scores, 1 to 255
+   */
+  static byte[] record(int[] ids, int idCount, int[] topIds, int[] topScores) {
+    ByteArrayOutputStream postings = new ByteArrayOutputStream(Math.max(16, idCount * 2));
+    int chunks = 0;
+    for (int i = 0; i < idCount; ) {
+      int chunk = ids[i] >>> CHUNK_BITS;
+      int end = i;
+      while (end < idCount && ids[end] >>> CHUNK_BITS == chunk) {
+        end++;
+      }
+      chunks++;
+      i = end;
+    }
+    varint(postings, chunks);
+    for (int i = 0; i < idCount; ) {
+      int chunk = ids[i] >>> CHUNK_BITS;
+      int end = i;
+      while (end < idCount && ids[end] >>> CHUNK_BITS == chunk) {
+        end++;
+      }
+      ByteArrayOutputStream list = new ByteArrayOutputStream();
+      varint(list, end - i);
+      int previous = 0;
+      for (int k = i; k < end; k++) {
+        int low = ids[k] & (CHUNK - 1);
+        varint(list, low - previous);
+        previous = low;
+      }
+      varint(postings, chunk);
+      if (list.size() <= BITMAP_BYTES) {
+        postings.write(0);
+        varint(postings, list.size());
+        postings.writeBytes(list.toByteArray());
+      } else {
+        byte[] bitmap = new byte[BITMAP_BYTES];
+        for (int k = i; k < end; k++) {
+          int low = ids[k] & (CHUNK - 1);
+          bitmap[low >>> 3] |= (byte) (1 << (low & 7));
+        }
+        postings.write(1);
+        varint(postings, BITMAP_BYTES);
+        postings.writeBytes(bitmap);
+      }
+      i = end;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(postings.size() + 8 + topIds.length * 3);
+    varint(out, postings.size());
+    out.writeBytes(postings.toByteArray());
+    varint(out, topIds.length);
+    int previous = 0;
+    for (int k = 0; k < topIds.length; k++) {
+      varint(out, topIds[k] - previous);
+      previous = topIds[k];
+      out.write(topScores[k]);
+    }
+    return out.toByteArray();
+  }
+
+  /** Writes an unsigned LEB128 number. */
+  static void varint(ByteArrayOutputStream out, long value) {
+    while ((value & ~0x7FL) != 0) {
+      out.write((int) ((value & 0x7F) | 0x80));
+      value >>>= 7;
+    }
+    out.write((int) value);
+  }
+
+  /** The 32-bit FNV-1a hash of a text's UTF-8 bytes: how the index names a pair of words. */
+  static int hash(String text) {
+    int h = 0x811c9dc5;
+    for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= 0x01000193;
+    }
+    return h;
+  }
+
+  /** The ids of a record, ascending: the inverse of {@link #record}, as the browser reads it. */
+  static int[] ids(byte[] record) {
+    int[] at = {0};
+    int length = (int) readVarint(record, at);
+    int end = at[0] + length;
+    int chunks = (int) readVarint(record, at);
+    int[] ids = new int[16];
+    int size = 0;
+    for (int c = 0; c < chunks; c++) {
+      int chunk = (int) readVarint(record, at);
+      int kind = record[at[0]++];
+      int bytes = (int) readVarint(record, at);
+      int start = at[0];
+      if (kind == 1) {
+        for (int low = 0; low < CHUNK; low++) {
+          if ((record[start + (low >>> 3)] & (1 << (low & 7))) != 0) {
+            if (size == ids.length) {
+              ids = java.util.Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = (chunk << CHUNK_BITS) | low;
+          }
+        }
+      } else {
+        int[] sub = {start};
+        int count = (int) readVarint(record, sub);
+        int previous = 0;
+        for (int k = 0; k < count; k++) {
+          previous += (int) readVarint(record, sub);
+          if (size == ids.length) {
+            ids = java.util.Arrays.copyOf(ids, size * 2);
+          }
+          ids[size++] = (chunk << CHUNK_BITS) | previous;
+        }
+      }
+      at[0] = start + bytes;
+    }
+    if (at[0] != end) {
+      throw new IllegalStateException("record postings end at " + at[0] + ", not " + end);
+    }
+    return java.util.Arrays.copyOf(ids, size);
+  }
+
+  /** The best documents of a record: {@code [ids, scores]}, ids ascending. */
+  static int[][] top(byte[] record) {
+    int[] at = {0};
+    int length = (int) readVarint(record, at);
+    at[0] += length;
+    int count = (int) readVarint(record, at);
+    int[][] top = new int[2][count];
+    int id = 0;
+    for (int k = 0; k < count; k++) {
+      id += (int) readVarint(record, at);
+      top[0][k] = id;
+      top[1][k] = record[at[0]++] & 0xff;
+    }
+    return top;
+  }
+
+  static long readVarint(byte[] bytes, int[] at) {
+    long value = 0;
+    int shift = 0;
+    int b;
+    do {
+      b = bytes[at[0]++] & 0xff;
+      value |= (long) (b & 0x7f) << shift;
+      shift += 7;
+    } while ((b & 0x80) != 0);
+    return value;
+  }
+}
