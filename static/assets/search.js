@@ -251,6 +251,30 @@
     return value;
   };
 
+  /** The numbers of a chunk in Elias-Fano form: low bits packed, high parts in unary. */
+  function eliasFano(bytes) {
+    var r = new Reader(bytes);
+    var n = r.varint();
+    var l = bytes[r.at++];
+    var lowStart = r.at;
+    var highStart = lowStart + Math.ceil(n * l / 8);
+    var list = new Uint16Array(n);
+    var k = 0;
+    for (var bit = 0; k < n; bit++) {
+      if (bytes[highStart + (bit >> 3)] & (1 << (bit & 7))) {
+        var value = (bit - k) << l;
+        for (var b = 0; b < l; b++) {
+          var at = k * l + b;
+          if (bytes[lowStart + (at >> 3)] & (1 << (at & 7))) {
+            value |= 1 << b;
+          }
+        }
+        list[k++] = value;
+      }
+    }
+    return list;
+  }
+
   /** A record: the set of its documents and its best documents with their scores. */
   function decodeRecord(bytes) {
     var r = new Reader(bytes);
@@ -264,6 +288,9 @@
       var size = r.varint();
       if (kind === 1) {
         chunks.set(number, { bits: bytes.subarray(r.at, r.at + size) });
+        r.at += size;
+      } else if (kind === 2) {
+        chunks.set(number, { list: eliasFano(bytes.subarray(r.at, r.at + size)) });
         r.at += size;
       } else {
         var sub = new Reader(bytes.subarray(r.at, r.at + size));

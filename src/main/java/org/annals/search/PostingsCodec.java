@@ -5,14 +5,18 @@ import java.io.ByteArrayOutputStream;
 /**
  * The binary form of a set of document ids, and of the best-scoring of them, as the browser's
  * search script decodes it ({@code search.js}, {@code decodeRecord}). Ids are split into chunks of
- * 65,536; each chunk is written as the sorted list of its low 16 bits, as deltas, or, when that is
- * larger, as a bitmap of 8,192 bytes, so that a common word costs at most one bit per document.
+ * 65,536; each chunk is written in the smallest of three forms: the sorted list of its low 16 bits
+ * as deltas; Elias-Fano (n numbers in about n·(2 + log₂(65536/n)) bits); or a bitmap of 8,192
+ * bytes, so that a common word costs at most one bit per document.
  *
  * <pre>
  * record   = varint postingsLength, postings, top
- * postings = varint chunks, { varint chunk, byte kind (0 list, 1 bitmap), varint length, bytes }
+ * postings = varint chunks, { varint chunk, byte kind (0 list, 1 bitmap, 2 Elias-Fano), varint length, bytes }
  *   list   = varint count, count × varint delta (the first from 0)
  *   bitmap = 8192 bytes, bit i of byte i/8 (least significant first) for id chunk·65536 + i
+ *   elias-fano = varint count n, byte lowBits l, ceil(n·l / 8) bytes of low bits (number i's l bits
+ *            at bit i·l, least significant first), then the high parts in unary: number i sets
+ *            bit (value ≫ l) + i of ceil((n + 65536 ≫ l) / 8) bytes
  * top      = varint count, count × (varint delta of id, byte score), ids ascending
  * </pre>
  */
@@ -58,10 +62,15 @@ public final class PostingsCodec {
         previous = low;
       }
       varint(postings, chunk);
-      if (list.size() <= BITMAP_BYTES) {
+      byte[] eliasFano = eliasFano(ids, i, end);
+      if (list.size() <= BITMAP_BYTES && list.size() <= eliasFano.length) {
         postings.write(0);
         varint(postings, list.size());
         postings.writeBytes(list.toByteArray());
+      } else if (eliasFano.length < BITMAP_BYTES) {
+        postings.write(2);
+        varint(postings, eliasFano.length);
+        postings.writeBytes(eliasFano);
       } else {
         byte[] bitmap = new byte[BITMAP_BYTES];
         for (int k = i; k < end; k++) {
@@ -84,6 +93,31 @@ public final class PostingsCodec {
       previous = topIds[k];
       out.write(topScores[k]);
     }
+    return out.toByteArray();
+  }
+
+  /** The Elias-Fano form of the low 16 bits of {@code ids[from..to)}. */
+  static byte[] eliasFano(int[] ids, int from, int to) {
+    int n = to - from;
+    int l = Math.max(0, 31 - Integer.numberOfLeadingZeros(CHUNK / n));
+    byte[] low = new byte[(int) (((long) n * l + 7) / 8)];
+    byte[] high = new byte[(n + (CHUNK >>> l) + 7) / 8];
+    for (int k = 0; k < n; k++) {
+      int value = ids[from + k] & (CHUNK - 1);
+      for (int b = 0; b < l; b++) {
+        if ((value & (1 << b)) != 0) {
+          int bit = k * l + b;
+          low[bit >>> 3] |= (byte) (1 << (bit & 7));
+        }
+      }
+      int bit = (value >>> l) + k;
+      high[bit >>> 3] |= (byte) (1 << (bit & 7));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(low.length + high.length + 4);
+    varint(out, n);
+    out.write(l);
+    out.writeBytes(low);
+    out.writeBytes(high);
     return out.toByteArray();
   }
 
@@ -119,7 +153,30 @@ public final class PostingsCodec {
       int kind = record[at[0]++];
       int bytes = (int) readVarint(record, at);
       int start = at[0];
-      if (kind == 1) {
+      if (kind == 2) {
+        int[] sub = {start};
+        int n = (int) readVarint(record, sub);
+        int l = record[sub[0]++];
+        int lowStart = sub[0];
+        int highStart = lowStart + (int) (((long) n * l + 7) / 8);
+        int k = 0;
+        for (int bit = 0; k < n; bit++) {
+          if ((record[highStart + (bit >>> 3)] & (1 << (bit & 7))) != 0) {
+            int value = (bit - k) << l;
+            for (int b = 0; b < l; b++) {
+              int at2 = k * l + b;
+              if ((record[lowStart + (at2 >>> 3)] & (1 << (at2 & 7))) != 0) {
+                value |= 1 << b;
+              }
+            }
+            if (size == ids.length) {
+              ids = java.util.Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = (chunk << CHUNK_BITS) | value;
+            k++;
+          }
+        }
+      } else if (kind == 1) {
         for (int low = 0; low < CHUNK; low++) {
           if ((record[start + (low >>> 3)] & (1 << (low & 7))) != 0) {
             if (size == ids.length) {
