@@ -32,7 +32,7 @@ class SearchIT extends ServedSite {
     box.clear();
     box.sendKeys(query);
     waiting().until(d -> d.findElement(By.cssSelector(".site-search .search-status")).getText()
-        .contains("“" + query + "”"));
+        .contains("“" + query.trim() + "”"));
     return driver.findElements(By.cssSelector("#site-search-results li a"));
   }
 
@@ -226,6 +226,66 @@ class SearchIT extends ServedSite {
       assertThat(driver.findElement(By.cssSelector(".site-search .search-status")).getAttribute("textContent"))
           .isEqualTo("26 results for “zetab”");
     }
+  }
+
+  @Test
+  void readsAWordOneLetterOffAsTheWordTheArchiveHas() {
+    typeInHeader("Fumio Kishda ");
+    String status = driver.findElement(By.cssSelector(".site-search .search-status")).getAttribute("textContent");
+    assertThat(status).contains("showing “kishida” for “kishda”").doesNotStartWith("No results");
+    assertThat(driver.findElements(By.cssSelector("#site-search-results li mark"))).extracting(WebElement::getText)
+        .contains("Kishida");
+  }
+
+  @Test
+  void aPhraseMatchesItsWordsSideBySideOnly() {
+    List<WebElement> phrase = typeInHeader("\"East Sea\"");
+    List<WebElement> words = typeInHeader("East Sea ");
+    assertThat(phrase).isNotEmpty();
+    assertThat(words.size()).isGreaterThanOrEqualTo(phrase.size());
+    typeInHeader("\"biden tomahawk\"");
+    assertThat(driver.findElement(By.cssSelector(".site-search .search-status")).getAttribute("textContent"))
+        .startsWith("No results");
+  }
+
+  @Test
+  void marksTheWordsTypedNotLongerWordsTheyBegin() {
+    List<WebElement> results = typeInHeader("East Sea");
+    assertThat(results).isNotEmpty();
+    for (WebElement result : results) {
+      assertThat(result.findElements(By.tagName("mark"))).extracting(m -> m.getText().toLowerCase())
+          .as(result.getText()).doesNotContain("seaports").contains("sea");
+    }
+  }
+
+  @Test
+  void noResultIsShownTwiceAndEachParagraphNamesItsNumber() {
+    List<WebElement> results = typeInHeader("climate ");
+    List<String> hrefs = results.stream().map(a -> a.getAttribute("href")).toList();
+    assertThat(hrefs).doesNotHaveDuplicates();
+    List<String> texts = results.stream().map(WebElement::getText).toList();
+    assertThat(texts).doesNotHaveDuplicates();
+    assertThat(results.stream().filter(a -> a.getAttribute("href").contains("#p-"))
+        .map(a -> a.findElement(By.className("result-crumbs")).getText()))
+        .isNotEmpty().allMatch(c -> c.matches(".* › ¶\\d+"));
+  }
+
+  @Test
+  void findsAnAuthorAndTheirPaperAndNarrowsByKind() {
+    driver.get(server.url() + "search/?q=Tran+Anh+Cong+");
+    waiting().until(d -> d.findElement(By.id("search-page-status")).getText().contains("results for"));
+    List<WebElement> results = driver.findElements(By.cssSelector("#search-page-results li"));
+    assertThat(results.get(0).getAttribute("class")).contains("search-result-paper");
+    assertThat(results.stream().map(r -> r.getAttribute("class"))).anyMatch(c -> c.contains("search-result-author"));
+    assertThat(driver.findElements(By.cssSelector("form[role=search]"))).hasSize(1);
+    org.openqa.selenium.support.ui.Select kind = new org.openqa.selenium.support.ui.Select(
+        driver.findElement(By.id("search-page-kind")));
+    assertThat(kind.getOptions()).extracting(WebElement::getText).contains("Authors (1)");
+    kind.selectByValue("author");
+    waiting().until(d -> d.findElement(By.id("search-page-status")).getText().startsWith("1 result for"));
+    assertThat(driver.findElements(By.cssSelector("#search-page-results li a"))).extracting(a -> a.getAttribute("href"))
+        .containsExactly(server.url() + "authors/tran-anh-cong/?hl=tran+anh+cong");
+    assertThat(driver.getCurrentUrl()).contains("kind=author");
   }
 
   @SuppressWarnings("unchecked")
