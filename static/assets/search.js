@@ -699,12 +699,17 @@
     return ids;
   }
 
+  /** Stored documents by id: where each is, from docs.idx, then its bytes, each by a range request. */
   Index.prototype.documents = function (ids) {
     var self = this;
-    var size = this.meta.docShardSize;
+    var decoder = new TextDecoder();
     return Promise.all(ids.map(function (id) {
-      return self.fetchFile('docs/' + Math.floor(id / size) + '.json', 'json').then(function (shard) {
-        var d = shard[id % size];
+      return self.fetchFile('docs.idx', 'bytes', [id * 12, 12]).then(function (entry) {
+        var view = new DataView(entry.buffer, entry.byteOffset, 12);
+        var place = [view.getUint32(0), view.getUint32(4), view.getUint32(8)];
+        return self.fetchFile('docs/' + place[0] + '.bin', 'bytes', [place[1], place[2]]);
+      }).then(function (bytes) {
+        var d = JSON.parse(decoder.decode(bytes));
         return { id: id, kind: d[0], url: d[1], title: d[2], crumbs: d[3], byline: d[4], text: d[5] };
       });
     }));

@@ -89,18 +89,36 @@ public final class LinkChecker {
         check(root, "feed.xml", link.attr("href"), false).ifPresent(problems::add);
       }
     }
-    Path docs = root.resolve("search/index/docs");
-    if (Files.isDirectory(docs)) {
+    Path docIndex = root.resolve("search/index/docs.idx");
+    if (Files.isRegularFile(docIndex)) {
       ObjectMapper json = new ObjectMapper();
-      try (Stream<Path> list = Files.list(docs)) {
-        for (Path shard : list.sorted().toList()) {
-          for (JsonNode doc : json.readTree(shard.toFile())) {
-            check(root, name(shard), doc.get(1).asText(), false).ifPresent(problems::add);
-          }
-        }
+      List<byte[]> packs = new java.util.ArrayList<>();
+      for (int i = 0; Files.isRegularFile(root.resolve("search/index/docs/" + i + ".bin")); i++) {
+        packs.add(Files.readAllBytes(root.resolve("search/index/docs/" + i + ".bin")));
+      }
+      List<String> documents = storedDocuments(packs, Files.readAllBytes(docIndex));
+      for (int i = 0; i < documents.size(); i++) {
+        JsonNode doc = json.readTree(documents.get(i));
+        check(root, "search/index/docs.idx (document " + i + ")", doc.get(1).asText(), false).ifPresent(problems::add);
       }
     }
     return problems;
+  }
+
+  /**
+   * The search index's stored documents as JSON: {@code docs.idx} holds three big-endian 32-bit
+   * numbers per document (its file under {@code docs/}, offset and length).
+   */
+  private static List<String> storedDocuments(List<byte[]> packs, byte[] index) {
+    java.nio.ByteBuffer entries = java.nio.ByteBuffer.wrap(index);
+    List<String> documents = new java.util.ArrayList<>();
+    while (entries.remaining() >= 12) {
+      int pack = entries.getInt();
+      int offset = entries.getInt();
+      int length = entries.getInt();
+      documents.add(new String(packs.get(pack), offset, length, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return documents;
   }
 
   /** The outside (http and https) links of the pages, as found by the last {@link #check()}. */

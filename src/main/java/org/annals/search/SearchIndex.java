@@ -18,25 +18,26 @@ import java.util.SortedMap;
  *     are stored together: prefix → {@code [documents, pack, offset, length]}
  * @param pairShards the pairs of adjacent words (for phrases), by the top bits of their hash
  * @param packs the records of words, prefixes and pairs, concatenated
- * @param docShards the stored documents, {@link Meta#docShardSize} to a shard, in id order
+ * @param docPacks the stored documents, each a JSON array in UTF-8, concatenated in id order
+ * @param docIndex where each document is: three big-endian 32-bit numbers per id, its doc pack,
+ *     offset and length, so the browser reads one document with two small range requests
  */
 public record SearchIndex(Meta meta, SortedMap<String, WordShard> wordShards,
     SortedMap<String, SortedMap<String, long[]>> prefixShards, List<byte[]> pairShards, List<byte[]> packs,
-    List<List<StoredDocument>> docShards) {
+    List<byte[]> docPacks, byte[] docIndex) {
 
   /**
    * The index's entry file.
    *
    * @param version the format version
    * @param documents how many documents there are
-   * @param docShardSize documents per document shard: document {@code i} is in shard {@code i / size}
    * @param kinds each kind's range of ids and, within it, each year's
    * @param shards the word shard keys, sorted
    * @param prefixShards the keys of the prefix shards, sorted
    * @param pairBits how many top bits of a pair's hash name its shard
    * @param stopWords the words the index leaves out
    */
-  public record Meta(int version, int documents, int docShardSize, List<KindRange> kinds, List<String> shards,
+  public record Meta(int version, int documents, List<KindRange> kinds, List<String> shards,
       List<String> prefixShards, int pairBits, List<String> stopWords) {}
 
   /**
@@ -69,6 +70,19 @@ public record SearchIndex(Meta meta, SortedMap<String, WordShard> wordShards,
    */
   @JsonFormat(shape = JsonFormat.Shape.ARRAY)
   public record StoredDocument(String kind, String url, String title, String crumbs, String byline, String text) {}
+
+  /** The documents of an index as written: the JSON of each, by id. */
+  public static List<String> documents(List<byte[]> docPacks, byte[] docIndex) {
+    java.nio.ByteBuffer index = java.nio.ByteBuffer.wrap(docIndex);
+    List<String> documents = new java.util.ArrayList<>();
+    while (index.remaining() >= 12) {
+      int pack = index.getInt();
+      int offset = index.getInt();
+      int length = index.getInt();
+      documents.add(new String(docPacks.get(pack), offset, length, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return documents;
+  }
 
   /** The file name of a word shard: the key's letters and digits, other characters as {@code _hex}. */
   public static String shardFile(String key) {

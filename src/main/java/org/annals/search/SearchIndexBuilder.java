@@ -26,8 +26,6 @@ import org.annals.search.SearchIndex.WordShard;
 public final class SearchIndexBuilder {
   /** The format version written into the meta file. */
   public static final int VERSION = 2;
-  /** Documents per document shard. */
-  public static final int DOC_SHARD_SIZE = 4;
   /** The size above which a word shard is split, in bytes of JSON (estimated). */
   public static final int SHARD_BYTES = 12_000;
   /** The longest shard key. */
@@ -169,14 +167,24 @@ public final class SearchIndexBuilder {
     List<byte[]> pairShards = new ArrayList<>();
     int pairBits = pairs(pairs, pairCount, packs, pairShards);
 
-    List<List<StoredDocument>> docShards = new ArrayList<>();
-    for (int start = 0; start < n; start += DOC_SHARD_SIZE) {
-      docShards.add(documents.subList(start, Math.min(n, start + DOC_SHARD_SIZE)).stream()
-          .map(d -> new StoredDocument(d.kind(), d.url(), d.title(), d.crumbs(), d.byline(), d.text())).toList());
+    Packs docPacks = new Packs();
+    java.nio.ByteBuffer docIndex = java.nio.ByteBuffer.allocate(12 * n);
+    com.fasterxml.jackson.databind.ObjectWriter json = new com.fasterxml.jackson.databind.ObjectMapper().writer();
+    for (SearchDocument d : documents) {
+      byte[] record;
+      try {
+        record = json.writeValueAsBytes(new StoredDocument(d.kind(), d.url(), d.title(), d.crumbs(), d.byline(),
+            d.text()));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+      Place place = docPacks.add(record);
+      docIndex.putInt(place.pack()).putInt(place.offset()).putInt(place.length());
     }
-    Meta meta = new Meta(VERSION, n, DOC_SHARD_SIZE, kinds(documents), List.copyOf(shards.keySet()),
+    Meta meta = new Meta(VERSION, n, kinds(documents), List.copyOf(shards.keySet()),
         List.copyOf(prefixShards.keySet()), pairBits, SearchText.STOP_WORDS.stream().sorted().toList());
-    return new SearchIndex(meta, shards, prefixShards, pairShards, packs.finish(), docShards);
+    return new SearchIndex(meta, shards, prefixShards, pairShards, packs.finish(), docPacks.finish(),
+        docIndex.array());
   }
 
   /** The documents by kind, then newest year first (undated last), then as given. */

@@ -21,6 +21,8 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
   private final Path out;
   private final Path staging;
   private final Set<String> written = ConcurrentHashMap.newKeySet();
+  /** Folders already made: a file system call per file saved, tens of thousands in a large archive. */
+  private final Set<Path> folders = ConcurrentHashMap.newKeySet();
   private final AtomicInteger pages = new AtomicInteger();
   private final AtomicInteger files = new AtomicInteger();
   private final AtomicLong bytes = new AtomicLong();
@@ -61,7 +63,11 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
     }
     Path target = staging.resolve(path);
     try {
-      Files.createDirectories(target.getParent());
+      Path folder = target.getParent();
+      if (!folders.contains(folder)) {
+        Files.createDirectories(folder);
+        folders.add(folder);
+      }
       Files.write(target, content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,13 +1,13 @@
 package org.annals.site;
 
-import java.util.List;
 import java.util.Map;
 import org.annals.link.SitePaths;
 import org.annals.search.SearchIndex;
 
 /**
- * Writes a {@link SearchIndex} under {@code search/index/}: JSON for the meta file, the word and
- * prefix dictionaries and the stored documents; binary for the pair dictionaries and the packs.
+ * Writes a {@link SearchIndex} under {@code search/index/}: JSON for the meta file and the word and
+ * prefix dictionaries; binary for the pair dictionaries, the packs, and the stored documents with
+ * their index.
  */
 final class SearchIndexFiles {
   private SearchIndexFiles() {}
@@ -26,10 +26,10 @@ final class SearchIndexFiles {
     for (int i = 0; i < index.packs().size(); i++) {
       writer.write(dir + "packs/" + i + ".bin", index.packs().get(i));
     }
-    List<List<SearchIndex.StoredDocument>> docs = index.docShards();
-    for (int i = 0; i < docs.size(); i++) {
-      writer.write(dir + "docs/" + i + ".json", json(docs.get(i)));
+    for (int i = 0; i < index.docPacks().size(); i++) {
+      writer.write(dir + "docs/" + i + ".bin", index.docPacks().get(i));
     }
+    writer.write(dir + "docs.idx", index.docIndex());
   }
 
   private static byte[] json(Object value) {

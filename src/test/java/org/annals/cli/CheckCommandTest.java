@@ -34,7 +34,7 @@ class CheckCommandTest {
         "index.html: missing anchor: a/#nowhere",
         "index.html: link leaves the site's base path /site/: https://example.org/other/",
         "sitemap.xml: missing page or file: https://example.org/site/gone/",
-        "search/index/docs/0.json: missing anchor: a/#lost",
+        "search/index/docs.idx (document 0): missing anchor: a/#lost",
         "a/index.html:5:56: invalid HTML: No “p” element in scope but a “p” end tag seen.",
         "check failed: 6 problems in " + site);
   }

@@ -115,8 +115,8 @@ class SearchIndexBuilderTest {
     SearchIndex index = SearchIndexBuilder.build(List.of(
         doc("reference", 2001, "R", "old"), doc("paragraph", 2020, "P1", "new"), doc("paper", 2019, "A", "x"),
         doc("paragraph", 0, "P0", "undated"), doc("paragraph", 2021, "P2", "newer"), doc("paper", 2021, "B", "y")));
-    assertThat(index.docShards().stream().flatMap(List::stream).map(SearchIndex.StoredDocument::title))
-        .containsExactly("B", "A", "P2", "P1", "P0", "R");
+    assertThat(SearchIndex.documents(index.docPacks(), index.docIndex()))
+        .extracting(json -> json.split("\"")[5]).containsExactly("B", "A", "P2", "P1", "P0", "R");
     List<SearchIndex.KindRange> kinds = index.meta().kinds();
     assertThat(kinds).extracting(SearchIndex.KindRange::kind).containsExactly("paper", "paragraph", "reference");
     assertThat(kinds.get(1).from()).isEqualTo(2);
@@ -194,8 +194,7 @@ class SearchIndexBuilderTest {
         assertThat(index.wordShards().get(longest).words()).containsKey(word);
       }
     }
-    assertThat(index.docShards()).hasSize((3_000 + SearchIndexBuilder.DOC_SHARD_SIZE - 1)
-        / SearchIndexBuilder.DOC_SHARD_SIZE);
+    assertThat(SearchIndex.documents(index.docPacks(), index.docIndex())).hasSize(3_000);
   }
 
   @Test
@@ -217,9 +216,8 @@ class SearchIndexBuilderTest {
     for (Object shard : index.prefixShards().values()) {
       files.add(JSON.writeValueAsBytes(shard));
     }
-    for (Object shard : index.docShards()) {
-      files.add(JSON.writeValueAsBytes(shard));
-    }
+    files.addAll(index.docPacks());
+    files.add(index.docIndex());
     files.addAll(index.pairShards());
     files.addAll(index.packs());
     for (byte[] file : files) {

@@ -69,7 +69,7 @@ class SiteBuilderTest {
         paper + "3-3-adjustments-to-security-defense-relations/index.html", paper + "4-conclusion/index.html");
     assertThat(result.pages()).isEqualTo(Fixtures.pageCount(Fixtures.firstPaperContent()));
     Map<String, byte[]> files = tree(out);
-    assertThat(files.keySet()).contains("search/index.html", "search/index/meta.json", "search/index/docs/0.json",
+    assertThat(files.keySet()).contains("search/index.html", "search/index/meta.json", "search/index/docs.idx", "search/index/docs/0.bin",
         "search/index/terms/t.json", "assets/search.js", "assets/favicon.svg");
     assertThat(result.files()).isEqualTo(files.size() - result.pages());
   }
