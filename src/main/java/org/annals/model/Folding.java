@@ -18,6 +18,15 @@ public final class Folding {
    * The browser's search script folds the same way (the shared test vectors hold both to it).
    */
   public static String fold(String text) {
+    boolean plain = true;
+    for (int i = 0; i < text.length() && plain; i++) {
+      char c = text.charAt(i);
+      plain = c < 128;
+    }
+    if (plain) {
+      // Plain ASCII has no accents or special letters to fold: only case.
+      return text.toLowerCase(Locale.ROOT);
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(bare.length());

@@ -132,10 +132,35 @@ public final class PostingsCodec {
 
   /** The 32-bit FNV-1a hash of a text's UTF-8 bytes: how the index names a pair of words. */
   static int hash(String text) {
-    int h = 0x811c9dc5;
-    for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
-      h *= 0x01000193;
+    return hash(0x811c9dc5, text);
+  }
+
+  /** The hash of two words and the space between them, {@code hash(first + " " + second)}, without joining them. */
+  static int hash(String first, String second) {
+    int h = hash(0x811c9dc5, first);
+    h ^= ' ';
+    h *= 0x01000193;
+    return hash(h, second);
+  }
+
+  /** FNV-1a over a text's UTF-8 bytes, from {@code h}, encoding as it goes. */
+  private static int hash(int h, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      int c = text.charAt(i);
+      if (c < 0x80) {
+        h = (h ^ c) * 0x01000193;
+        continue;
+      }
+      if (Character.isHighSurrogate((char) c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        c = Character.toCodePoint((char) c, text.charAt(++i));
+      } else if (Character.isSurrogate((char) c)) {
+        c = '?'; // as String.getBytes encodes a lone surrogate
+      }
+      byte[] bytes = new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      for (byte b : bytes) {
+        h = (h ^ (b & 0xff)) * 0x01000193;
+      }
     }
     return h;
   }

@@ -131,7 +131,7 @@ public final class SearchIndexBuilder {
             if (pairCount == pairs.length) {
               pairs = Arrays.copyOf(pairs, pairCount * 2);
             }
-            pairs[pairCount++] = ((long) PostingsCodec.hash(previous + " " + word) << 32) | id;
+            pairs[pairCount++] = ((long) PostingsCodec.hash(previous, word) << 32) | id;
           }
           previous = word;
         }

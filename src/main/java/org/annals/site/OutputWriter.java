@@ -23,6 +23,21 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
   private final Set<String> written = ConcurrentHashMap.newKeySet();
   /** Folders already made: a file system call per file saved, tens of thousands in a large archive. */
   private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+  /**
+   * Writes files while the build goes on: making a folder and a file waits on the file system far
+   * more than it uses a core, so several writers hide that wait. The queue is bounded, so rendered
+   * pages never pile up in memory: when it is full, the thread that rendered a page writes it.
+   */
+  private final java.util.concurrent.ThreadPoolExecutor writers = new java.util.concurrent.ThreadPoolExecutor(
+      WRITERS, WRITERS, 1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(256),
+      runnable -> {
+        Thread thread = new Thread(runnable, "annals-writer");
+        thread.setDaemon(true);
+        return thread;
+      }, new java.util.concurrent.ThreadPoolExecutor.CallerRunsPolicy());
+  private final java.util.concurrent.atomic.AtomicReference<IOException> failure =
+      new java.util.concurrent.atomic.AtomicReference<>();
+  private static final int WRITERS = 4;
   private final AtomicInteger pages = new AtomicInteger();
   private final AtomicInteger files = new AtomicInteger();
   private final AtomicLong bytes = new AtomicLong();
@@ -62,16 +77,21 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
       throw new IllegalStateException("written twice in one build: " + path);
     }
     Path target = staging.resolve(path);
-    try {
-      Path folder = target.getParent();
-      if (!folders.contains(folder)) {
-        Files.createDirectories(folder);
-        folders.add(folder);
-      }
-      Files.write(target, content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (failure.get() != null) {
+      throw new UncheckedIOException(failure.get());
     }
+    writers.execute(() -> {
+      try {
+        Path folder = target.getParent();
+        if (!folders.contains(folder)) {
+          Files.createDirectories(folder);
+          folders.add(folder);
+        }
+        Files.write(target, content);
+      } catch (IOException e) {
+        failure.compareAndSet(null, e);
+      }
+    });
     (path.endsWith(".html") ? pages : files).incrementAndGet();
     bytes.addAndGet(content.length);
   }
@@ -91,8 +111,25 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
     return bytes.get();
   }
 
-  /** Replaces the output folder with the staged one. */
+  /** Waits for every file to be written; the first failure, if any, is thrown. */
+  private void finishWriting() throws IOException {
+    writers.shutdown();
+    try {
+      while (!writers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) {
+        // a slow disk: keep waiting, the files are still being written
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the site", e);
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+  }
+
+  /** Replaces the output folder with the staged one, once every file is written. */
   public void commit() throws IOException {
+    finishWriting();
     Path old = old();
     deleteTree(old);
     if (Files.exists(out)) {
@@ -109,6 +146,12 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
 
   /** Removes the staged files, leaving the output folder as it was. */
   public void discard() {
+    writers.shutdownNow();
+    try {
+      writers.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       deleteTree(staging);
     } catch (IOException e) {

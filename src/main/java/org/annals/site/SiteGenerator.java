@@ -92,6 +92,12 @@ public final class SiteGenerator {
     lastRendered.clear();
     Map<Path, Cached> next = new ConcurrentHashMap<>();
     org.annals.link.Catalogue catalogue = linked.catalogue();
+    // The archive's pages and search index need only the model: they are made while papers render.
+    java.util.concurrent.CompletableFuture<List<RenderedPage>> archiveWide = java.util.concurrent.CompletableFuture
+        .supplyAsync(() -> archivePages.render(linked), ARCHIVE_WIDE);
+    java.util.concurrent.CompletableFuture<org.annals.search.SearchIndex> searchIndex =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> SearchIndexBuilder.build(SearchDocuments.of(linked)), ARCHIVE_WIDE);
     steps.parallelStream().forEach(step -> {
       String fingerprint = catalogue.fingerprint(step.linked().paper());
       boolean reuse = step.reused() != null && step.reused().fingerprint().equals(fingerprint);
@@ -102,8 +108,8 @@ public final class SiteGenerator {
       next.put(step.folder(), cached);
       progress.papers(done.incrementAndGet(), steps.size());
     });
-    write(out, archivePages.render(linked));
-    SearchIndexFiles.write(SearchIndexBuilder.build(SearchDocuments.of(linked)), out);
+    write(out, join(archiveWide));
+    SearchIndexFiles.write(join(searchIndex), out);
     write(out, new SiteFiles(site, templates, diagnostics, options.sourceDate()).render(linked));
     diagnostics.throwIfErrors();
     try {
@@ -189,6 +195,27 @@ public final class SiteGenerator {
       files.add(path);
     });
     return new Cached(step.text(), step.stamp(), step.linked(), step.warnings(), List.copyOf(files), fingerprint);
+  }
+
+  /** Runs the archive-wide work beside the papers' rendering, one task a thread. */
+  private static final java.util.concurrent.Executor ARCHIVE_WIDE = runnable -> {
+    Thread thread = new Thread(runnable, "annals-archive");
+    thread.setDaemon(true);
+    thread.start();
+  };
+
+  private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   private static void write(SiteOutput out, List<RenderedPage> pages) {

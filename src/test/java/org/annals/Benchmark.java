@@ -1,0 +1,143 @@
+package org.annals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Builds generated archives of several sizes with Annals (the packaged jar, as a maintainer runs it)
+ * and with Hugo (the same papers in Hugo's layout), interleaved, and prints wall time, CPU time, peak
+ * resident memory, output bytes and files, the Annals/Hugo ratio of medians, and pass or fail
+ * against the performance targets. Run by {@code mvn -Pbench package}; Hugo must be on the path.
+ *
+ * <p>Arguments: {@code [work folder] [sizes, comma-separated] [runs]}; defaults
+ * {@code target/bench 1,100,1000,10000 3}.
+ */
+public final class Benchmark {
+  private static final long GIB = 1L << 30;
+
+  private record Run(double wall, double cpu, long peakKib, long bytes, long files) {}
+
+  private Benchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path work = Path.of(args.length > 0 ? args[0] : "target/bench").toAbsolutePath();
+    int[] sizes = java.util.Arrays.stream((args.length > 1 ? args[1] : "1,100,1000,10000").split(","))
+        .mapToInt(Integer::parseInt).toArray();
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    Path jar = Path.of("target/annals.jar").toAbsolutePath();
+    List<String> rows = new ArrayList<>();
+    for (int size : sizes) {
+      Path content = work.resolve(size + "/content");
+      Path hugo = work.resolve(size + "/hugo");
+      if (!Files.exists(content)) {
+        ArchiveGenerator.generate(content, size, 42);
+      }
+      if (!Files.exists(hugo)) {
+        HugoSite.write(content, hugo);
+      }
+      long markdown = bytes(content.resolve("papers"));
+      List<Run> annals = new ArrayList<>();
+      List<Run> hugos = new ArrayList<>();
+      for (int r = 0; r < runs; r++) {
+        Path out = work.resolve(size + "/annals-site");
+        delete(out);
+        annals.add(timed(List.of("java", "-jar", jar.toString(), "build", "--content", content.toString(), "--out",
+            out.toString()), out));
+        Path hugoOut = work.resolve(size + "/hugo-site");
+        delete(hugoOut);
+        hugos.add(timed(List.of("hugo", "--quiet", "--source", hugo.toString(), "--destination", hugoOut.toString()),
+            hugoOut));
+        System.out.printf(Locale.ROOT, "run %d of %d papers: Annals %.2f s, Hugo %.2f s%n", r + 1, size,
+            annals.get(r).wall(), hugos.get(r).wall());
+      }
+      Run a = median(annals);
+      Run h = median(hugos);
+      double ratio = a.wall() / h.wall();
+      double times = (double) a.bytes() / markdown;
+      List<String> verdicts = new ArrayList<>();
+      verdicts.add((ratio < 1 ? "pass" : "FAIL") + " faster than Hugo");
+      if (size >= 10_000) {
+        verdicts.add((a.peakKib() * 1024L <= GIB ? "pass" : "FAIL") + " ≤ 1 GB");
+      }
+      if (size == 1) {
+        verdicts.add((a.wall() <= 0.5 ? "pass" : "FAIL") + " ≤ 0.5 s");
+      }
+      verdicts.add((times <= 4 ? "pass" : "FAIL") + " output ≤ 4× Markdown");
+      rows.add(String.format(Locale.ROOT, "| %,d | %.2f s (%.2f s CPU) | %.2f s | %.2f | %,d MB | %,d MB | %,d | %.1f× | %s |",
+          size, a.wall(), a.cpu(), h.wall(), ratio, a.peakKib() / 1024, a.bytes() >> 20, a.files(), times,
+          String.join("; ", verdicts)));
+    }
+    System.out.println();
+    System.out.println("| papers | Annals (median wall, CPU) | Hugo | Annals/Hugo | Annals peak RSS | Annals output | "
+        + "files | output / Markdown | targets |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
+    rows.forEach(System.out::println);
+  }
+
+  private static final Pattern ELAPSED = Pattern.compile("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (?:(\\d+):)?(\\d+):([\\d.]+)");
+  private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([\\d.]+)");
+  private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
+  private static final Pattern PEAK = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+
+  /** Runs a command under {@code /usr/bin/time -v} and reads what it measured. */
+  private static Run timed(List<String> command, Path out) throws IOException, InterruptedException {
+    List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-v"));
+    full.addAll(command);
+    Path log = Files.createTempFile("bench", ".txt");
+    Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    int code = process.waitFor();
+    String text = Files.readString(log, StandardCharsets.UTF_8);
+    Files.delete(log);
+    if (code != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed:\n" + text);
+    }
+    Matcher e = ELAPSED.matcher(text);
+    Matcher u = USER.matcher(text);
+    Matcher s = SYSTEM.matcher(text);
+    Matcher p = PEAK.matcher(text);
+    if (!(e.find() && u.find() && s.find() && p.find())) {
+      throw new IllegalStateException("no measurements in:\n" + text);
+    }
+    double wall = (e.group(1) == null ? 0 : Integer.parseInt(e.group(1)) * 3600) + Integer.parseInt(e.group(2)) * 60
+        + Double.parseDouble(e.group(3));
+    return new Run(wall, Double.parseDouble(u.group(1)) + Double.parseDouble(s.group(1)), Long.parseLong(p.group(1)),
+        bytes(out), files(out));
+  }
+
+  private static Run median(List<Run> runs) {
+    List<Run> sorted = new ArrayList<>(runs);
+    sorted.sort((x, y) -> Double.compare(x.wall(), y.wall()));
+    return sorted.get(sorted.size() / 2);
+  }
+
+  static long bytes(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+
+  private static long files(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).count();
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
