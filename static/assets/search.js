@@ -709,7 +709,11 @@
         var place = [view.getUint32(0), view.getUint32(4), view.getUint32(8)];
         return self.fetchFile('docs/' + place[0] + '.bin', 'bytes', [place[1], place[2]]);
       }).then(function (bytes) {
-        var d = JSON.parse(decoder.decode(bytes));
+        // Each stored document is raw DEFLATE, which browsers inflate natively.
+        var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+        return new Response(inflated).arrayBuffer();
+      }).then(function (buffer) {
+        var d = JSON.parse(decoder.decode(new Uint8Array(buffer)));
         return { id: id, kind: d[0], url: d[1], title: d[2], crumbs: d[3], byline: d[4], text: d[5] };
       });
     }));

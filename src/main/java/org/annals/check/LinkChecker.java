@@ -107,7 +107,7 @@ public final class LinkChecker {
 
   /**
    * The search index's stored documents as JSON: {@code docs.idx} holds three big-endian 32-bit
-   * numbers per document (its file under {@code docs/}, offset and length).
+   * numbers per document (its file under {@code docs/}, offset and length); each is raw DEFLATE.
    */
   private static List<String> storedDocuments(List<byte[]> packs, byte[] index) {
     java.nio.ByteBuffer entries = java.nio.ByteBuffer.wrap(index);
@@ -116,7 +116,25 @@ public final class LinkChecker {
       int pack = entries.getInt();
       int offset = entries.getInt();
       int length = entries.getInt();
-      documents.add(new String(packs.get(pack), offset, length, java.nio.charset.StandardCharsets.UTF_8));
+      java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+      inflater.setInput(packs.get(pack), offset, length);
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[4096];
+      try {
+        while (!inflater.finished()) {
+          int n = inflater.inflate(buffer);
+          if (n == 0 && inflater.needsInput()) {
+            break;
+          }
+          out.write(buffer, 0, n);
+        }
+      } catch (java.util.zip.DataFormatException e) {
+        documents.add("[\"\",\"\"]");
+        continue;
+      } finally {
+        inflater.end();
+      }
+      documents.add(out.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
     return documents;
   }

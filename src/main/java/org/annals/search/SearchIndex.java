@@ -18,7 +18,8 @@ import java.util.SortedMap;
  *     are stored together: prefix → {@code [documents, pack, offset, length]}
  * @param pairShards the pairs of adjacent words (for phrases), by the top bits of their hash
  * @param packs the records of words, prefixes and pairs, concatenated
- * @param docPacks the stored documents, each a JSON array in UTF-8, concatenated in id order
+ * @param docPacks the stored documents, each a JSON array in UTF-8 compressed by raw DEFLATE,
+ *     concatenated in id order
  * @param docIndex where each document is: three big-endian 32-bit numbers per id, its doc pack,
  *     offset and length, so the browser reads one document with two small range requests
  */
@@ -79,9 +80,31 @@ public record SearchIndex(Meta meta, SortedMap<String, WordShard> wordShards,
       int pack = index.getInt();
       int offset = index.getInt();
       int length = index.getInt();
-      documents.add(new String(docPacks.get(pack), offset, length, java.nio.charset.StandardCharsets.UTF_8));
+      documents.add(inflate(docPacks.get(pack), offset, length));
     }
     return documents;
+  }
+
+  /** The text of a document stored by raw DEFLATE. */
+  public static String inflate(byte[] bytes, int offset, int length) {
+    java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+    inflater.setInput(bytes, offset, length);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(length * 3);
+    byte[] buffer = new byte[4096];
+    try {
+      while (!inflater.finished()) {
+        int n = inflater.inflate(buffer);
+        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+          break;
+        }
+        out.write(buffer, 0, n);
+      }
+    } catch (java.util.zip.DataFormatException e) {
+      throw new IllegalArgumentException("not a stored document", e);
+    } finally {
+      inflater.end();
+    }
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** The file name of a word shard: the key's letters and digits, other characters as {@code _hex}. */

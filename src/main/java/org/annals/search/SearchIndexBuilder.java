@@ -178,13 +178,27 @@ public final class SearchIndexBuilder {
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException(e);
       }
-      Place place = docPacks.add(record);
+      Place place = docPacks.add(deflate(record));
       docIndex.putInt(place.pack()).putInt(place.offset()).putInt(place.length());
     }
     Meta meta = new Meta(VERSION, n, kinds(documents), List.copyOf(shards.keySet()),
         List.copyOf(prefixShards.keySet()), pairBits, SearchText.STOP_WORDS.stream().sorted().toList());
     return new SearchIndex(meta, shards, prefixShards, pairShards, packs.finish(), docPacks.finish(),
         docIndex.array());
+  }
+
+  /** Raw DEFLATE (no header), which the browser's {@code DecompressionStream("deflate-raw")} reads. */
+  static byte[] deflate(byte[] bytes) {
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION, true);
+    deflater.setInput(bytes);
+    deflater.finish();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 16);
+    byte[] buffer = new byte[4096];
+    while (!deflater.finished()) {
+      out.write(buffer, 0, deflater.deflate(buffer));
+    }
+    deflater.end();
+    return out.toByteArray();
   }
 
   /** The documents by kind, then newest year first (undated last), then as given. */
