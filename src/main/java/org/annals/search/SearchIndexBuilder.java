@@ -428,11 +428,16 @@ public final class SearchIndexBuilder {
    * varints documents, pack, offset, length.
    */
   private static int pairs(long[] pairs, int count, Packs packs, List<byte[]> shards) {
+    // Flipping the sign bit makes the signed sort order the hashes as unsigned numbers, in place.
+    for (int i = 0; i < count; i++) {
+      pairs[i] ^= Long.MIN_VALUE;
+    }
     Arrays.sort(pairs, 0, count);
+    long[] sorted = pairs;
     int distinct = 0;
     for (int i = 0; i < count; ) {
-      long hash = pairs[i] >>> 32;
-      while (i < count && pairs[i] >>> 32 == hash) {
+      long hash = sorted[i] >>> 32;
+      while (i < count && sorted[i] >>> 32 == hash) {
         i++;
       }
       distinct++;
@@ -445,12 +450,6 @@ public final class SearchIndexBuilder {
     for (int s = 0; s < out.length; s++) {
       out[s] = new ByteArrayOutputStream();
     }
-    // Sorting the signed longs orders hashes by their signed value; shards are by unsigned top bits.
-    long[] sorted = Arrays.copyOf(pairs, count);
-    for (int i = 0; i < count; i++) {
-      sorted[i] = sorted[i] ^ Long.MIN_VALUE;
-    }
-    Arrays.sort(sorted);
     int[] ids = new int[16];
     for (int i = 0; i < count; ) {
       long hash = (sorted[i] ^ Long.MIN_VALUE) >>> 32;
