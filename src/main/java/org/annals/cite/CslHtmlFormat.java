@@ -24,7 +24,9 @@ final class CslHtmlFormat extends HtmlFormat {
   protected String doFormatLink(String text, String uri) {
     String lower = uri.toLowerCase(Locale.ROOT);
     if (lower.startsWith("http://") || lower.startsWith("https://")) {
-      return "<a class=\"ref-url\" href=\"" + uri + "\">" + text + "</a>";
+      int host = text.indexOf("://");
+      String shown = host < 0 ? text : text.substring(0, host + 3) + text.substring(host + 3).replace("/", "/<wbr>");
+      return "<a class=\"ref-url\" href=\"" + uri + "\">" + shown + "</a>";
     }
     return text;
   }

@@ -20,8 +20,6 @@ final class Sentences {
 
   private Sentences() {}
 
-  /** The longest summary, in characters: a longer first sentence is cut at a word and ends with an ellipsis. */
-  static final int SUMMARY_LIMIT = 220;
 
   /** The start and end (exclusive) of the sentence of {@code text} that holds [from, to). */
   static int[] around(String text, int from, int to) {
@@ -52,14 +50,9 @@ final class Sentences {
     return text.substring(span[0], span[1]);
   }
 
-  /** The first sentence of a text, cut at a word with an ellipsis when longer than {@link #SUMMARY_LIMIT}. */
+  /** The first sentence of a text, whole: pages that need it shorter (descriptions) cut it there. */
   static String summary(String text) {
-    String first = first(text);
-    if (first.length() <= SUMMARY_LIMIT) {
-      return first;
-    }
-    int cut = first.lastIndexOf(' ', SUMMARY_LIMIT);
-    return first.substring(0, cut > 0 ? cut : SUMMARY_LIMIT) + "…";
+    return first(text);
   }
 
   /** The end of a sentence whose boundary match is [start, end): after its closing quote, before the space. */

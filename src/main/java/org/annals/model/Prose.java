@@ -7,7 +7,7 @@ package org.annals.model;
  * @param markdown the Markdown as written
  * @param html the HTML that Annals rendered from it, raw HTML escaped
  * @param text its text as a reader sees it, without markup, on one line
- * @param summary the first sentence of {@code text}, cut at a word when long
+ * @param summary the first sentence of {@code text}, whole
  */
 public record Prose(String markdown, String html, String text, String summary) {
   /** No text at all. */

@@ -16,7 +16,7 @@ import org.annals.diag.SourcePosition;
  * @param children the subsections, in order
  * @param position where the heading is in the source file
  * @param summary the first sentence of the section's first prose paragraph (tables and code
- *     skipped), cut at a word when long; empty when the section has none
+ *     skipped), whole; empty when the section has none
  */
 public record Section(
     Optional<String> number,
@@ -33,9 +33,9 @@ public record Section(
     children = List.copyOf(children);
   }
 
-  /** The heading as the author writes it: {@code 3.1. Adjustment of Political Relations}. */
+  /** The heading as pages show it: {@code 3.1 Adjustment of Political Relations} (one form of the number everywhere). */
   public String heading() {
-    return number.map(n -> n + ". " + title).orElse(title);
+    return number.map(n -> n + " " + title).orElse(title);
   }
 
   /** This section and all below it, in document order. */

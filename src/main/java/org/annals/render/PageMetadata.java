@@ -26,9 +26,21 @@ final class PageMetadata {
   /** The layout's values; {@code canonicalPath} is the page that indexers should count this one as. */
   PageMeta of(String at, String title, String within, String description, List<Link> crumbs, String canonicalPath,
       String ogType, List<MetaTag> tags, String jsonLd) {
-    return new PageMeta(site.language(), site.title(), title, within, description,
+    return new PageMeta(site.language(), site.title(), title, within, shortened(description),
         links(path -> SitePaths.relative(at, path)), crumbs,
         absolute(canonicalPath).orElse(null), ogType, tags, jsonLd);
+  }
+
+  /** The longest description search engines show, about. */
+  static final int DESCRIPTION_LIMIT = 220;
+
+  /** A description cut at a word when it is longer than {@link #DESCRIPTION_LIMIT}. */
+  static String shortened(String description) {
+    if (description == null || description.length() <= DESCRIPTION_LIMIT) {
+      return description;
+    }
+    int cut = description.lastIndexOf(' ', DESCRIPTION_LIMIT);
+    return description.substring(0, cut > 0 ? cut : DESCRIPTION_LIMIT) + "…";
   }
 
   /** The site's own pages and files, each linked by {@code href} from its site path. */

@@ -29,6 +29,8 @@ import org.annals.model.PartialDate;
 import org.annals.model.Reference;
 import org.annals.model.Section;
 import org.annals.render.view.AreaView;
+import org.annals.render.view.AreasView;
+import org.annals.render.view.PaperHeadView;
 import org.annals.render.view.AuthorView;
 import org.annals.render.view.CiteBoxView;
 import org.annals.render.view.CitedPlace;
@@ -93,18 +95,14 @@ public final class PaperPages {
   private List<RenderedPage> paperPage(Context context) {
     Paper paper = context.paper();
     String at = SitePaths.paper(paper);
-    List<AreaView> areas = paper.areas().stream().map(area -> new AreaView(
-        SitePaths.relative(at, SitePaths.section(paper, area)), area.number().orElse(null), area.title(),
-        area.summary(), area.paragraphs().size(),
-        area.paragraphs().stream().mapToInt(p -> p.citations().size()).sum())).toList();
+    List<AreaView> areas = areaViews(paper, at, null);
     String areasHeading = paper.areasSection().flatMap(paper::section).map(Section::heading).orElse(null);
     Optional<String> url = metadata.absolute(at);
     PageMeta meta = metadata.of(at, paper.title(), null, paper.description(), List.of(metadata.home(at)),
         at, "article", ScholarlyMetadata.highwire(paper, site, url, metadata.absolute(SitePaths.full(paper))),
         ScholarlyMetadata.jsonLd(paper, site, url));
-    CiteItem item = CiteItems.paper(paper, site, url);
-    CiteBoxView cite = new CiteBoxView(CitationStyles.apa(item), CitationStyles.chicago(item),
-        downloads(at, SitePaths.paperCitation(paper)), downloads(at, SitePaths.referenceList(paper)));
+    PaperHeadView head = head(context, at);
+    CiteBoxView cite = head.cite();
     Catalogue catalogue = context.catalogue();
     PaperView view = new PaperView(meta, paper.title(), paper.titleHtml(), authors(catalogue, paper, at),
         paper.date().map(PartialDate::display).orElse(null), paper.date().map(PartialDate::iso).orElse(null),
@@ -113,7 +111,9 @@ public final class PaperPages {
         SitePaths.relative(at, SitePaths.full(paper)), SitePaths.relative(at, SitePaths.references(paper)),
         paper.references().size(), cite, publication(paper),
         catalogue.citedBy(paper).stream().map(p -> ArchiveLinks.summary(catalogue, p, at, false)).toList(),
-        catalogue.related(paper).stream().map(p -> ArchiveLinks.summary(catalogue, p, at, false)).toList());
+        catalogue.related(paper).stream().map(p -> ArchiveLinks.summary(catalogue, p, at, false)).toList(),
+        head, paper.allSections().findFirst().map(s -> SitePaths.relative(at, SitePaths.section(paper, s)))
+            .orElse(SitePaths.relative(at, SitePaths.full(paper))));
     return templates.page(at, "paper.ftlh", view, diagnostics);
   }
 
@@ -145,7 +145,8 @@ public final class PaperPages {
         section.number().orElse(null), section.title(), paragraphs,
         toc(section.children(), at, s -> SitePaths.section(paper, s)), previous, next,
         SitePaths.relative(at, SitePaths.full(paper) + "#" + section.slug()), works,
-        footnotes(context, section.paragraphs(), at, false));
+        footnotes(context, section.paragraphs(), at, false), head(context, at),
+        toc(paper.sections(), at, s -> SitePaths.section(paper, s), section.slug()), areas(paper, section, at));
     return templates.page(at, "section.ftlh", view, diagnostics);
   }
 
@@ -164,7 +165,8 @@ public final class PaperPages {
         ArchiveLinks.keywords(context.catalogue(), paper, at), SitePaths.relative(at, SitePaths.paper(paper)),
         toc(paper.sections(), at, s -> SitePaths.full(paper) + "#" + s.slug()), blocks,
         references(context, at, (section, paragraph) -> "#" + paragraph.id()),
-        footnotes(context, paper.allSections().flatMap(s -> s.paragraphs().stream()).toList(), at, true));
+        footnotes(context, paper.allSections().flatMap(s -> s.paragraphs().stream()).toList(), at, true),
+        head(context, at));
     return templates.page(at, "full.ftlh", view, diagnostics);
   }
 
@@ -177,13 +179,19 @@ public final class PaperPages {
         SitePaths.relative(at, SitePaths.paper(paper)),
         references(context, at, (section, paragraph) ->
             SitePaths.relative(at, SitePaths.section(paper, section) + "#" + paragraph.id())),
-        downloads(at, SitePaths.referenceList(paper))), diagnostics);
+        downloads(at, SitePaths.referenceList(paper)), head(context, at)), diagnostics);
   }
 
   /** A section's paragraphs for the page at {@code at}: each span a link, figures from the paper's folder. */
   private List<ParagraphView> paragraphs(Context context, Section section, String at, boolean wholePaper) {
-    return section.paragraphs().stream()
-        .map(p -> new ParagraphView(p.id(), linkedHtml(context, p, at, wholePaper))).toList();
+    String where = section.number().orElse(section.title());
+    List<ParagraphView> views = new ArrayList<>();
+    for (int i = 0; i < section.paragraphs().size(); i++) {
+      Paragraph p = section.paragraphs().get(i);
+      views.add(new ParagraphView(p.id(), linkedHtml(context, p, at, wholePaper),
+          "Link to paragraph " + where + " ¶" + (i + 1)));
+    }
+    return views;
   }
 
   /** A block's HTML for the page at {@code at}: each span a link, figures from the paper's folder. */
@@ -354,8 +362,58 @@ public final class PaperPages {
   }
 
   private static List<TocEntry> toc(List<Section> sections, String at, Function<Section, String> target) {
+    return toc(sections, at, target, null);
+  }
+
+  /** Contents linking each section by {@code target}; the section with slug {@code current} is marked. */
+  private static List<TocEntry> toc(List<Section> sections, String at, Function<Section, String> target,
+      String current) {
     return sections.stream().map(s -> new TocEntry(SitePaths.relative(at, target.apply(s)), s.number().orElse(null),
-        s.title(), toc(s.children(), at, target))).toList();
+        s.title(), toc(s.children(), at, target, current), s.slug().equals(current))).toList();
+  }
+
+  /** The cards of a paper's areas; the one with slug {@code current} gets no link. */
+  private static List<AreaView> areaViews(Paper paper, String at, String current) {
+    return paper.areas().stream().map(area -> new AreaView(
+        area.slug().equals(current) ? null : SitePaths.relative(at, SitePaths.section(paper, area)),
+        area.number().orElse(null), area.title(), area.summary(), area.paragraphs().size(),
+        area.paragraphs().stream().mapToInt(p -> p.citations().size()).sum())).toList();
+  }
+
+  /** The areas as a set, for the page of an area or of the section that holds them; else null. */
+  private static AreasView areas(Paper paper, Section section, String at) {
+    List<Section> areas = paper.areas();
+    Optional<Section> holder = paper.areasSection().flatMap(paper::section);
+    if (areas.isEmpty() || holder.isEmpty()) {
+      return null;
+    }
+    int index = -1;
+    for (int i = 0; i < areas.size(); i++) {
+      if (areas.get(i).slug().equals(section.slug())) {
+        index = i;
+      }
+    }
+    boolean isHolder = holder.get().slug().equals(section.slug());
+    if (index < 0 && !isHolder) {
+      return null;
+    }
+    Link previous = index > 0 ? sectionLink(paper, at, areas.get(index - 1)) : null;
+    Link next = index >= 0 && index < areas.size() - 1 ? sectionLink(paper, at, areas.get(index + 1)) : null;
+    return new AreasView(holder.get().heading(), SitePaths.relative(at, SitePaths.section(paper, holder.get())),
+        areaViews(paper, at, section.slug()), index < 0 ? null : areas.get(index).number().orElse(null), previous, next);
+  }
+
+  /** What every page of a paper shows of it: title, authors, date, publication, and how to cite it. */
+  private PaperHeadView head(Context context, String at) {
+    Paper paper = context.paper();
+    Optional<String> url = metadata.absolute(SitePaths.paper(paper));
+    CiteItem item = CiteItems.paper(paper, site, url);
+    CiteBoxView cite = new CiteBoxView(CitationStyles.apa(item), CitationStyles.chicago(item),
+        downloads(at, SitePaths.paperCitation(paper)), downloads(at, SitePaths.referenceList(paper)));
+    return new PaperHeadView(paper.title(), paper.titleHtml(), SitePaths.relative(at, SitePaths.paper(paper)),
+        authors(context.catalogue(), paper, at), paper.date().map(PartialDate::display).orElse(null),
+        paper.date().map(PartialDate::iso).orElse(null), publication(paper), cite,
+        url.orElse(SitePaths.paper(paper)), url.isPresent());
   }
 
   /** Links to the BibTeX, RIS and CSL-JSON files whose path is {@code stem} plus the extension. */

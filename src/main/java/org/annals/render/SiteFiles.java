@@ -18,9 +18,7 @@ import org.annals.model.Author;
 import org.annals.model.Paper;
 import org.annals.model.PartialDate;
 import org.annals.render.view.FeedView;
-import org.annals.render.view.Link;
-import org.annals.render.view.PageMeta;
-import org.annals.render.view.PlainPageView;
+import org.annals.render.view.NotFoundView;
 import org.annals.render.view.SitemapView;
 
 /**
@@ -34,11 +32,18 @@ public final class SiteFiles {
   private final Diagnostics diagnostics;
   private final Optional<Instant> sourceDate;
 
-  public SiteFiles(SiteConfig site, Templates templates, Diagnostics diagnostics, Optional<Instant> sourceDate) {
+  private final String stylesheet;
+
+  /**
+   * @param stylesheet the site's stylesheet, which the 404 page carries when the base URL is not known
+   */
+  public SiteFiles(SiteConfig site, Templates templates, Diagnostics diagnostics, Optional<Instant> sourceDate,
+      String stylesheet) {
     this.site = site;
     this.templates = templates;
     this.diagnostics = diagnostics;
     this.sourceDate = sourceDate;
+    this.stylesheet = stylesheet;
   }
 
   /** The sitemap's limit of URLs per file; beyond it, {@code sitemap.xml} is an index of several. */
@@ -76,11 +81,8 @@ public final class SiteFiles {
     }
     files.add(new RenderedPage(SitePaths.ROBOTS, "User-agent: *\nAllow: /\n"
         + site.baseUrl().map(base -> "Sitemap: " + base + SitePaths.SITEMAP + "\n").orElse("")));
-    String root = site.baseUrl().orElse("./");
-    PageMeta meta = new PageMeta(site.language(), site.title(), "Page not found", null,
-        "There is no page at this address.", PageMetadata.links(path -> root + path),
-        List.of(new Link(root, site.title())), null, "website", List.of(), null);
-    templates.render("404.ftlh", new PlainPageView(meta), diagnostics)
+    templates.render("404.ftlh", new NotFoundView(site.language(), site.title(), site.baseUrl().orElse(null),
+        site.baseUrl().isPresent() ? null : stylesheet), diagnostics)
         .ifPresent(html -> files.add(new RenderedPage(SitePaths.NOT_FOUND, html)));
     return files;
   }

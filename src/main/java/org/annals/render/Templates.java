@@ -47,6 +47,35 @@ public final class Templates {
     configuration.setNumberFormat("computer");
     configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     configuration.setTemplateLoader(loader(folder));
+    configuration.setSharedVariable("breakable", (freemarker.template.TemplateMethodModelEx) arguments -> {
+      try {
+        return HTMLOutputFormat.INSTANCE.fromMarkup(breakable(String.valueOf(arguments.get(0))));
+      } catch (freemarker.template.TemplateModelException e) {
+        throw e;
+      }
+    });
+  }
+
+  /**
+   * A URL as HTML that a line may break after its slashes (and before a query), never inside its
+   * host: {@code https://doi.org/10.1/x} with a {@code <wbr>} after {@code doi.org/} and {@code 10.1/}.
+   */
+  public static String breakable(String url) {
+    String escaped = freemarker.template.utility.StringUtil.XMLEncNQG(url);
+    int host = escaped.indexOf("://");
+    int start = host < 0 ? 0 : host + 3;
+    StringBuilder out = new StringBuilder(escaped.substring(0, start));
+    for (int i = start; i < escaped.length(); i++) {
+      char c = escaped.charAt(i);
+      if (c == '?' || c == '#') {
+        out.append("<wbr>");
+      }
+      out.append(c);
+      if (c == '/' && i + 1 < escaped.length()) {
+        out.append("<wbr>");
+      }
+    }
+    return out.toString();
   }
 
   private static TemplateLoader loader(Optional<Path> folder) {

@@ -110,7 +110,14 @@ public final class SiteGenerator {
     });
     write(out, join(archiveWide));
     SearchIndexFiles.write(join(searchIndex), out);
-    write(out, new SiteFiles(site, templates, diagnostics, options.sourceDate()).render(linked));
+    String stylesheet;
+    try {
+      byte[] css = StaticFiles.collect(options.staticDir()).get(org.annals.link.SitePaths.STYLESHEET);
+      stylesheet = css == null ? "" : new String(css, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    write(out, new SiteFiles(site, templates, diagnostics, options.sourceDate(), stylesheet).render(linked));
     diagnostics.throwIfErrors();
     try {
       for (Map.Entry<String, byte[]> file : StaticFiles.collect(options.staticDir()).entrySet()) {

@@ -117,13 +117,16 @@ class CitationPreviewIT extends ServedSite {
   }
 
   @Test
-  void aParagraphsPermalinkAppearsWhenFocused() {
+  void aParagraphsPermalinkIsShownNamedAndReachedBeforeTheParagraphsLinks() {
     driver.get(server.url() + SECTION);
     WebElement link = driver.findElement(By.cssSelector("#p-3-1-2 a.permalink"));
     assertThat(link.getAttribute("href")).endsWith(SECTION + "#p-3-1-2");
-    assertThat(link.getCssValue("opacity")).isEqualTo("0");
-    ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", link);
+    assertThat(link.getAttribute("aria-label")).isEqualTo("Link to paragraph 3.1 ¶2");
+    assertThat(link.isDisplayed()).isTrue();
     assertThat(link.getCssValue("opacity")).isEqualTo("1");
+    // In the DOM (so in Tab order) the permalink comes first, before the paragraph's citations.
+    List<WebElement> focusable = driver.findElements(By.cssSelector("#p-3-1-2 a"));
+    assertThat(focusable.get(0).getAttribute("class")).isEqualTo("permalink");
   }
 
   @Test

@@ -54,10 +54,10 @@ class SearchIT extends ServedSite {
         .endsWith("#p-3-3-3");
     assertThat(results.get(0).findElements(By.tagName("mark"))).extracting(WebElement::getText).contains("Tomahawk");
     assertThat(results.get(0).findElement(By.className("result-title")).getText())
-        .isEqualTo("3.3. Adjustments to security-defense relations");
+        .isEqualTo("3.3 Adjustments to security-defense relations");
     assertThat(results.get(0).findElement(By.className("result-crumbs")).getText())
         .isEqualTo("Adjusting the US relationship with Japan under President Joe Biden (2021-2025)"
-            + " › 3.3. Adjustments to security-defense relations › ¶3");
+            + " › 3.3 Adjustments to security-defense relations › ¶3");
     assertThat(results.get(0).findElement(By.className("result-byline")).getText()).isEqualTo("Tran Anh Cong");
     assertThat(driver.findElement(By.cssSelector(".site-search .search-status")).getAttribute("textContent"))
         .isEqualTo("2 results for “Tomahawk”");

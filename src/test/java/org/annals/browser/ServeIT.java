@@ -40,7 +40,7 @@ class ServeIT {
 
       String text = Files.readString(paper);
       Files.writeString(paper, text.replace("A notable highlight", "A remarkable highlight"));
-      wait.until(d -> d.findElement(By.id("p-4-2")).getText().startsWith("A remarkable highlight"));
+      wait.until(d -> d.findElement(By.cssSelector("#p-4-2 p")).getText().startsWith("A remarkable highlight"));
 
       Files.writeString(paper, text.replace("(Lan & Huy, 2024)", "(Lan & Hue, 2024)"));
       wait.until(d -> !d.findElements(By.id("annals-error-overlay")).isEmpty());
@@ -52,7 +52,7 @@ class ServeIT {
 
       Files.writeString(paper, text.replace("A notable highlight", "A fixed highlight"));
       wait.until(d -> d.findElements(By.id("annals-error-overlay")).isEmpty()
-          && d.findElement(By.id("p-4-2")).getText().startsWith("A fixed highlight"));
+          && d.findElement(By.cssSelector("#p-4-2 p")).getText().startsWith("A fixed highlight"));
     }
   }
 }

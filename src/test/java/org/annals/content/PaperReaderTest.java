@@ -33,7 +33,7 @@ class PaperReaderTest {
     // The first sentence is longer than a summary: cut at a word.
     assertThat(paper.abstractText().summary()).isEqualTo("Holding the power of the US presidency since January 20, "
         + "2021, President Joe Biden and his administration have made strong adjustments to the US relationship with "
-        + "Japan, quite different from that of his predecessor,…");
+        + "Japan, quite different from that of his predecessor, President Donald Trump.");
     assertThat(paper.date()).isEmpty();
     assertThat(paper.areasSection()).contains("3");
   }

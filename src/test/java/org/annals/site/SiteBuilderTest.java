@@ -98,7 +98,8 @@ class SiteBuilderTest {
     try (Stream<Path> walk = Files.walk(out)) {
       for (Path page : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
         Document doc = Jsoup.parse(Files.readString(page));
-        assertThat(doc.select("[href^=/], [src^=/]")).as(page.toString()).isEmpty();
+        // 404.html's links to the root are found by its script, "/" being only the fallback without one.
+        assertThat(doc.select("[href^=/]:not([data-root]), [src^=/]")).as(page.toString()).isEmpty();
         links += doc.select("a[href]").size();
       }
     }
@@ -137,7 +138,8 @@ class SiteBuilderTest {
         break;
       }
       String expected = paragraph.replaceFirst("^(Abstract|Keywords): ", "").replace("\\$", "$").replace("*", "")
-          .replaceFirst("^(\\d+(\\.\\d+)*)\\. ", "$1. ").replaceAll("\\s+", " ");
+          // Pages write a heading's number one way, without the source's final dot: "3.1 Title".
+          .replaceFirst("^(\\d+(\\.\\d+)*)\\. ", "$1 ").replaceAll("\\s+", " ");
       if (expected.startsWith("adjustment; relationship")) {
         expected = "adjustment relationship United States Japan Biden";
       }

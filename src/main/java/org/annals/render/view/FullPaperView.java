@@ -17,6 +17,7 @@ import java.util.List;
  * @param sections every section in reading order
  * @param references the reference list with backlinks
  * @param footnotes the paper's footnotes
+ * @param head the paper's header
  */
 public record FullPaperView(
     PageMeta meta,
@@ -30,4 +31,5 @@ public record FullPaperView(
     List<TocEntry> contents,
     List<SectionBlock> sections,
     List<ReferenceView> references,
-    List<FootnoteView> footnotes) {}
+    List<FootnoteView> footnotes,
+    PaperHeadView head) {}

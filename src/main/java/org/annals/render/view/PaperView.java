@@ -23,6 +23,8 @@ import java.util.List;
  * @param publication where and how it was published, or null
  * @param citedBy the papers of the archive that cite this one, newest first
  * @param related a few papers of the archive most like this one, best first
+ * @param head the paper's header, with its cite box
+ * @param startHref link to the first section's page: where reading starts
  */
 public record PaperView(
     PageMeta meta,
@@ -42,4 +44,6 @@ public record PaperView(
     CiteBoxView cite,
     PublicationView publication,
     List<PaperSummaryView> citedBy,
-    List<PaperSummaryView> related) {}
+    List<PaperSummaryView> related,
+    PaperHeadView head,
+    String startHref) {}

@@ -10,6 +10,7 @@ import java.util.List;
  * @param paperHref link to the paper's page
  * @param references the entries in order
  * @param downloads the reference list as BibTeX, RIS and CSL-JSON
+ * @param head the paper's header
  */
 public record ReferencesView(PageMeta meta, String paperTitle, String paperHref, List<ReferenceView> references,
-    List<Link> downloads) {}
+    List<Link> downloads, PaperHeadView head) {}

@@ -17,6 +17,9 @@ import java.util.List;
  * @param fullHref this section's place on the whole-paper page
  * @param works the works this section's own paragraphs cite, in the order of the reference list
  * @param footnotes the footnotes this section's own paragraphs refer to
+ * @param head the paper this section belongs to
+ * @param contents the paper's contents, this section marked
+ * @param areas the paper's areas, when this section is one of them or holds them; else null
  */
 public record SectionPageView(
     PageMeta meta,
@@ -30,4 +33,7 @@ public record SectionPageView(
     Link next,
     String fullHref,
     List<ReferenceView> works,
-    List<FootnoteView> footnotes) {}
+    List<FootnoteView> footnotes,
+    PaperHeadView head,
+    List<TocEntry> contents,
+    AreasView areas) {}
