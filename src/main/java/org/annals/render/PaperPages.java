@@ -397,10 +397,11 @@ public final class PaperPages {
     if (index < 0 && !isHolder) {
       return null;
     }
-    Link previous = index > 0 ? sectionLink(paper, at, areas.get(index - 1)) : null;
-    Link next = index >= 0 && index < areas.size() - 1 ? sectionLink(paper, at, areas.get(index + 1)) : null;
+    List<AreaView> views = areaViews(paper, at, section.slug());
+    AreaView previous = index > 0 ? views.get(index - 1) : null;
+    AreaView next = index >= 0 && index < areas.size() - 1 ? views.get(index + 1) : null;
     return new AreasView(holder.get().heading(), SitePaths.relative(at, SitePaths.section(paper, holder.get())),
-        areaViews(paper, at, section.slug()), index < 0 ? null : areas.get(index).number().orElse(null), previous, next);
+        views, index < 0 ? null : areas.get(index).number().orElse(null), previous, next);
   }
 
   /** What every page of a paper shows of it: title, authors, date, publication, and how to cite it. */

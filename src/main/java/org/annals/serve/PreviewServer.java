@@ -163,10 +163,8 @@ public final class PreviewServer implements AutoCloseable {
         return;
       }
       SiteFolder.Answer answer = SiteFolder.answer(output.root(), path.substring(1), path);
-      if (answer.status() == 404) {
-        Path notFound = output.root().resolve("404.html");
-        byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
-            : "<!DOCTYPE html><title>Not found</title><p>Not found.</p>".getBytes(StandardCharsets.UTF_8);
+      if (answer.status() == 404 && !answer.isHtml()) {
+        byte[] body = "<!DOCTYPE html><title>Not found</title><p>Not found.</p>".getBytes(StandardCharsets.UTF_8);
         answer = new SiteFolder.Answer(404, SiteFolder.typeOf("404.html"), body, null);
       }
       if (answer.location() != null) {

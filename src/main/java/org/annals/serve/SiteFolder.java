@@ -48,6 +48,11 @@ public final class SiteFolder {
       file = file.resolve("index.html");
     }
     if (!Files.isRegularFile(file)) {
+      // As GitHub Pages does: the site's own 404 page, with the 404 status.
+      Path notFound = root.resolve("404.html");
+      if (Files.isRegularFile(notFound)) {
+        return new Answer(404, typeOf("404.html"), Files.readAllBytes(notFound), null);
+      }
       return text(404, "not found\n");
     }
     return new Answer(200, typeOf(file.getFileName().toString()), Files.readAllBytes(file), null);

@@ -149,6 +149,9 @@ class QualityGatesIT extends ServedSite {
         axeViolations().forEach(v -> failures.add(scheme + " " + page.getKey() + ": " + v));
         if (scheme.equals("dark")) {
           Browser.screenshot(driver, page.getKey() + "-dark-1280");
+          viewport(360, 740, 2);
+          Browser.screenshot(driver, page.getKey() + "-dark-360");
+          driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
       }
     }

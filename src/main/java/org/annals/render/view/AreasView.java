@@ -13,5 +13,5 @@ import java.util.List;
  * @param previous the area before this one, or null
  * @param next the area after this one, or null
  */
-public record AreasView(String heading, String href, List<AreaView> areas, String currentNumber, Link previous,
-    Link next) {}
+public record AreasView(String heading, String href, List<AreaView> areas, String currentNumber,
+    AreaView previous, AreaView next) {}
