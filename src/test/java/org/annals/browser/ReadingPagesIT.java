@@ -98,6 +98,9 @@ class ReadingPagesIT extends ServedSite {
     assertThat(column.findElement(By.cssSelector("[aria-current=page]")).isDisplayed()).isTrue();
 
     open(server.url() + PAPER + "full/");
+    System.out.printf(java.util.Locale.ROOT, "[measure] whole paper at 1280 px: %s px tall; text and contents end at x=%s%n",
+        js("return document.documentElement.scrollHeight;"),
+        js("return Math.round(document.querySelector('.paper-contents').getBoundingClientRect().right);"));
     WebElement contents = driver.findElement(By.cssSelector(".paper-contents"));
     for (String id : List.of("3-3-adjustments-to-security-defense-relations", "4-conclusion",
         "2-1-the-foreign-policy-legacy-of-the-donald-trump-administration")) {
@@ -120,6 +123,8 @@ class ReadingPagesIT extends ServedSite {
     double contentsTop = details.getRect().getY();
     double headingTop = driver.findElement(By.cssSelector("article.section h1")).getRect().getY();
     assertThat(contentsTop).isLessThan(headingTop);
+    System.out.printf(java.util.Locale.ROOT, "[measure] section page at 360 px: breadcrumb %d px tall, title at y=%.0f%n",
+        driver.findElement(By.cssSelector(".breadcrumbs")).getRect().getHeight(), headingTop);
     WebElement crumbs = driver.findElement(By.cssSelector(".breadcrumbs"));
     double lineHeight = ((Number) js("return parseFloat(getComputedStyle(arguments[0]).lineHeight)"
         + " || parseFloat(getComputedStyle(arguments[0]).fontSize) * 1.5;", crumbs)).doubleValue();
