@@ -81,10 +81,29 @@ public final class SiteFiles {
     }
     files.add(new RenderedPage(SitePaths.ROBOTS, "User-agent: *\nAllow: /\n"
         + site.baseUrl().map(base -> "Sitemap: " + base + SitePaths.SITEMAP + "\n").orElse("")));
-    templates.render("404.ftlh", new NotFoundView(site.language(), site.title(), site.baseUrl().orElse(null),
-        site.baseUrl().isPresent() ? null : stylesheet), diagnostics)
+    templates.render("404.ftlh", notFound(), diagnostics)
         .ifPresent(html -> files.add(new RenderedPage(SitePaths.NOT_FOUND, html)));
     return files;
+  }
+
+  /** The 404 page: links from the base URL when known; else its own style and a script to find the root. */
+  private NotFoundView notFound() {
+    if (site.baseUrl().isPresent()) {
+      return new NotFoundView(site.language(), site.title(), site.baseUrl().get(), null, null,
+          ContentSecurityPolicy.POLICY);
+    }
+    return new NotFoundView(site.language(), site.title(), null, stylesheet, ROOT_FINDER,
+        ContentSecurityPolicy.allowing(ROOT_FINDER, stylesheet));
+  }
+
+  private static final String ROOT_FINDER = resource("/annals/render/root-finder.js");
+
+  private static String resource(String name) {
+    try (java.io.InputStream in = SiteFiles.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | NullPointerException e) {
+      throw new IllegalStateException("missing from the jar: " + name, e);
+    }
   }
 
   /** Every page that is its own canonical version: all but the whole-paper pages. */

@@ -47,6 +47,11 @@ public final class Templates {
     configuration.setNumberFormat("computer");
     configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     configuration.setTemplateLoader(loader(folder));
+    try {
+      configuration.setSharedVariable("contentSecurityPolicy", ContentSecurityPolicy.POLICY);
+    } catch (freemarker.template.TemplateModelException e) {
+      throw new IllegalStateException(e);
+    }
     configuration.setSharedVariable("breakable", (freemarker.template.TemplateMethodModelEx) arguments -> {
       try {
         return HTMLOutputFormat.INSTANCE.fromMarkup(breakable(String.valueOf(arguments.get(0))));

@@ -249,6 +249,51 @@ class QualityGatesIT extends ServedSite {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void everyPageKindCarriesTheStrictPolicyAndWorksUnderItWithoutAViolation() {
+    Object registration = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        "window.__violations = []; document.addEventListener('securitypolicyviolation', e =>"
+            + " window.__violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber));"));
+    try {
+      List<String> failures = new ArrayList<>();
+      for (Map.Entry<String, String> page : PAGES.entrySet()) {
+        open(page.getValue());
+        Object policy = js().executeScript("var m = document.querySelector('meta[http-equiv=Content-Security-Policy]');"
+            + " return m && m.content;");
+        if (policy == null || !String.valueOf(policy).startsWith(org.annals.render.ContentSecurityPolicy.POLICY)
+            || String.valueOf(policy).contains("unsafe-")) {
+          failures.add(page.getKey() + ": policy " + policy);
+        }
+        // What the scripts do: previews, the contents, the cite box, search as you type.
+        js().executeScript("var c = document.querySelector('a.citation'); if (c) { c.focus(); }"
+            + " document.querySelectorAll('details').forEach(d => d.open = true);");
+        List<WebElement> box = driver.findElements(By.id("site-search-input"));
+        if (!box.isEmpty() && box.get(0).isDisplayed()) {
+          box.get(0).sendKeys("alliance");
+          new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(
+              By.cssSelector(".site-search li.search-result")).isEmpty());
+        }
+        if (page.getKey().equals("search")) {
+          new WebDriverWait(driver, Duration.ofSeconds(10))
+              .until(d -> !d.findElements(By.cssSelector("#search-page-results li")).isEmpty());
+        }
+        ((List<Object>) js().executeScript("return window.__violations;"))
+            .forEach(v -> failures.add(page.getKey() + ": " + v));
+      }
+      assertThat(failures).isEmpty();
+      // The check itself: an inline script added to a page is refused and reported.
+      js().executeScript("var s = document.createElement('script'); s.textContent = 'window.ran = 1';"
+          + " document.body.appendChild(s);");
+      new WebDriverWait(driver, Duration.ofSeconds(5))
+          .until(d -> !((List<Object>) js().executeScript("return window.__violations;")).isEmpty());
+      assertThat(js().executeScript("return window.ran;")).isNull();
+    } finally {
+      driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+          Map.of("identifier", ((Map<String, Object>) registration).get("identifier")));
+    }
+  }
+
+  @Test
   void theKeyboardReachesTheSkipLinkContentsAndPagerWithAVisibleFocus() {
     open(PAGES.get("section"));
     new Actions(driver).sendKeys(Keys.TAB).perform();
