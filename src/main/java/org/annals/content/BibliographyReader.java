@@ -90,6 +90,11 @@ final class BibliographyReader {
           : lower.endsWith(".yaml") || lower.endsWith(".yml") ? structured(source, YAML)
           : unknownFormat(paper, line, name);
       for (Item item : read) {
+        Object url = item.csl().get("URL");
+        if (url != null && !org.annals.model.SafeUrl.isSafe(url.toString())) {
+          diagnostics.warning(item.position(), source, "in '" + item.key() + "': "
+              + Markdown.unsafeLinkMessage(url.toString()), Markdown.UNSAFE_LINK_HINT);
+        }
         Item earlier = items.putIfAbsent(item.key(), item);
         if (earlier != null) {
           diagnostics.error(item.position(), source, "bibliography key '" + item.key() + "' is defined twice",

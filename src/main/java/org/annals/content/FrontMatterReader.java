@@ -79,7 +79,8 @@ final class FrontMatterReader {
             .filter(k -> !keywords.contains(k)).forEach(keywords::add);
       }
     }
-    Prose abstractText = prose(fm.abstractText() == null ? "" : fm.abstractText().strip());
+    Prose abstractText = prose(fm.abstractText() == null ? "" : fm.abstractText().strip(),
+        url -> unsafeLink(source, split, "abstract", url));
     Optional<String> areas = Optional.ofNullable(fm.areas()).map(String::strip).filter(s -> !s.isEmpty())
         .map(s -> s.endsWith(".") ? s.substring(0, s.length() - 1) : s);
     List<String> bibliography = strings(fm.bibliography(), source, split, "bibliography");
@@ -97,7 +98,7 @@ final class FrontMatterReader {
     if (diagnostics.errorCount() > errors) {
       return Optional.empty();
     }
-    return Optional.of(new Head(inline(titleText), authors, date, keywords, abstractText, areas, bibliography,
+    return Optional.of(new Head(inline(titleText, url -> unsafeLink(source, split, "title", url)), authors, date, keywords, abstractText, areas, bibliography,
         FrontMatter.fieldLine(split, "bibliography"), text(fm.csl()), FrontMatter.fieldLine(split, "csl"),
         publication));
   }
@@ -144,22 +145,36 @@ final class FrontMatterReader {
 
   /** A Markdown text of the front matter, parsed once into its HTML, text and summary. */
   static Prose prose(String markdown) {
+    return prose(markdown, url -> { });
+  }
+
+  /**
+   * A Markdown text of the front matter, parsed once into its HTML, text and summary; each link
+   * target that may not be a link ({@link org.annals.model.SafeUrl}) is given to {@code unsafe}.
+   */
+  static Prose prose(String markdown, java.util.function.Consumer<String> unsafe) {
     if (markdown.isEmpty()) {
       return Prose.EMPTY;
     }
     com.vladsch.flexmark.util.ast.Document document = Markdown.parse(markdown);
+    Markdown.unsafeLinks(document).forEach(node -> unsafe.accept(Markdown.target(node)));
     String text = PlainText.of(document);
     return new Prose(markdown, Markdown.html(document), text, Sentences.summary(text));
   }
 
   /** A one-line Markdown text, such as a title: its HTML without the paragraph around it. */
-  static Prose inline(String markdown) {
-    Prose prose = prose(markdown);
+  static Prose inline(String markdown, java.util.function.Consumer<String> unsafe) {
+    Prose prose = prose(markdown, unsafe);
     String html = prose.html();
     if (html.startsWith("<p>") && html.endsWith("</p>")) {
       html = html.substring(3, html.length() - 4);
     }
     return new Prose(prose.markdown(), html, prose.text(), prose.summary());
+  }
+
+  private void unsafeLink(SourceText source, FrontMatter.Split split, String field, String url) {
+    diagnostics.warning(source.position(FrontMatter.fieldLine(split, field), 1), source,
+        Markdown.unsafeLinkMessage(url), Markdown.UNSAFE_LINK_HINT);
   }
 
   private void error(SourceText source, FrontMatter.Split split, String field, String message, String hint) {

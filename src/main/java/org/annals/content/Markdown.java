@@ -32,10 +32,12 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
+import org.annals.model.SafeUrl;
 
 /**
  * The one Flexmark configuration of Annals: the dialect papers are written in (CommonMark with
@@ -91,6 +93,62 @@ public final class Markdown {
   private static final LongAdder PARSES = new LongAdder();
 
   private Markdown() {}
+
+  /**
+   * Whether a link, autolink, image or defined reference link may point where it says: to a web,
+   * mail or relative address ({@link SafeUrl}). Others are drawn as their text.
+   */
+  static boolean isSafe(Node node) {
+    return SafeUrl.isSafe(target(node));
+  }
+
+  /** The target of a link-like node as a browser would read it (character references decoded), or "". */
+  static String target(Node node) {
+    BasedSequence url;
+    if (node instanceof com.vladsch.flexmark.ast.RefNode ref) {
+      com.vladsch.flexmark.ast.Reference definition = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+      url = definition == null ? BasedSequence.NULL : definition.getUrl();
+    } else if (node instanceof com.vladsch.flexmark.ast.InlineLinkNode link) {
+      url = link.getUrl();
+    } else if (node instanceof com.vladsch.flexmark.ast.DelimitedLinkNode link) {
+      url = link.getUrl();
+    } else {
+      return "";
+    }
+    return Escaping.unescapeString(url.toString());
+  }
+
+  /** What to do about a link that may not be one. */
+  static final String UNSAFE_LINK_HINT =
+      "links may point to http, https and mailto addresses and to pages and files of the archive";
+
+  /** The warning for a link to {@code url}, which is shown as text. */
+  static String unsafeLinkMessage(String url) {
+    StringBuilder shown = new StringBuilder();
+    url.codePoints().limit(80).forEach(c -> {
+      if (c < 0x20 || c == 0x7f) {
+        shown.append(String.format(Locale.ROOT, "\\u%04x", c));
+      } else {
+        shown.appendCodePoint(c);
+      }
+    });
+    if (url.codePointCount(0, url.length()) > 80) {
+      shown.append('…');
+    }
+    return "link to '" + shown + "' is not a web or mail address; it is shown as text";
+  }
+
+  /** The links, images and autolinks of a document that point to anything but a web, mail or relative address. */
+  static List<Node> unsafeLinks(Document document) {
+    List<Node> unsafe = new java.util.ArrayList<>();
+    for (Node node : document.getDescendants()) {
+      if ((node instanceof com.vladsch.flexmark.ast.InlineLinkNode || node instanceof com.vladsch.flexmark.ast.AutoLink
+          || node instanceof com.vladsch.flexmark.ast.RefNode) && !isSafe(node)) {
+        unsafe.add(node);
+      }
+    }
+    return unsafe;
+  }
 
   /** Parses Markdown; thread-safe. */
   static Document parse(String markdown) {
@@ -205,6 +263,27 @@ public final class Markdown {
           new NodeRenderingHandler<>(Footnote.class, AnnalsRenderer::footnote),
           new NodeRenderingHandler<>(PandocSyntax.Caption.class, AnnalsRenderer::caption),
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.LinkRef.class, AnnalsRenderer::linkRef),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Link.class, (node, context, html) -> {
+            if (isSafe(node)) {
+              context.delegateRender();
+            } else {
+              context.renderChildren(node);
+            }
+          }),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.ImageRef.class, (node, context, html) -> {
+            if (isSafe(node)) {
+              context.delegateRender();
+            } else {
+              html.text(PlainText.of(node));
+            }
+          }),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.AutoLink.class, (node, context, html) -> {
+            if (isSafe(node)) {
+              context.delegateRender();
+            } else {
+              html.text(node.getText().toString());
+            }
+          }),
           new NodeRenderingHandler<>(FootnoteBlock.class, (node, context, html) -> context.renderChildren(node)));
     }
 
@@ -221,7 +300,7 @@ public final class Markdown {
     }
 
     private static void paragraph(Paragraph node, NodeRendererContext context, HtmlWriter html) {
-      if (!isFigure(node)) {
+      if (!isFigure(node) || !isSafe(figureImage(node))) {
         context.delegateRender();
         return;
       }
@@ -256,6 +335,10 @@ public final class Markdown {
 
     /** An image inside the text: its source made relative to the paper's folder. */
     private static void image(Image node, NodeRendererContext context, HtmlWriter html) {
+      if (!isSafe(node)) {
+        html.text(captionText(node));
+        return;
+      }
       Numbering numbering = NUMBERING.get(node.getDocument());
       html.raw("<img src=\"" + Escaping.escapeHtml(numbering.src(node.getUrl().toString()), true) + "\" alt=\""
           + Escaping.escapeHtml(captionText(node), true) + "\">");
@@ -291,6 +374,10 @@ public final class Markdown {
      * brackets are text, as CommonMark has it, and may hold citation marks.
      */
     private static void linkRef(com.vladsch.flexmark.ast.LinkRef node, NodeRendererContext context, HtmlWriter html) {
+      if (node.isDefined() && !isSafe(node)) {
+        context.renderChildren(node);
+        return;
+      }
       if (node.isDefined() || node.getFirstChild() == null) {
         context.delegateRender();
         return;

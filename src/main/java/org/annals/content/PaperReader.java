@@ -53,6 +53,10 @@ public final class PaperReader {
     int bodyOffset = split.get().bodyOffset();
     Document document = Markdown.parse(text.substring(bodyOffset));
     PandocSyntax.rewrite(document);
+    for (com.vladsch.flexmark.util.ast.Node link : Markdown.unsafeLinks(document)) {
+      diagnostics.warning(source, bodyOffset + link.getStartOffset(), Markdown.unsafeLinkMessage(Markdown.target(link)),
+          Markdown.UNSAFE_LINK_HINT);
+    }
     Outline outline = Outline.read(document, source, bodyOffset, bibliography.isPresent(),
         head.map(h -> h.title().text()).orElse(""), diagnostics);
     if (head.isEmpty() || diagnostics.errorCount() > before) {

@@ -395,6 +395,9 @@ final class SectionBuilder {
     }
 
     private void image(Image image, Node figure, Outline.Draft draft) {
+      if (!Markdown.isSafe(image)) {
+        return; // shown as its text, with a warning
+      }
       String url = image.getUrl().toString();
       boolean local = Numbering.isLocal(url);
       String path = Numbering.normalise(url);

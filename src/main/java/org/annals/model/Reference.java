@@ -61,6 +61,8 @@ public record Reference(
   public static final int NO_YEAR = 0;
 
   public Reference {
+    // Only web, mail and relative addresses become links; readers warn of any other.
+    url = url.filter(SafeUrl::isSafe);
     authors = List.copyOf(authors);
     names = List.copyOf(names);
     csl = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(csl));
@@ -78,7 +80,7 @@ public record Reference(
 
   /** The DOI as a URL. */
   public Optional<String> doiUrl() {
-    return doi.map(d -> d.startsWith("http") ? d : "https://doi.org/" + d);
+    return doi.map(d -> d.startsWith("http") ? d : "https://doi.org/" + d).filter(SafeUrl::isSafe);
   }
 
   /** The authors joined as written in the list: {@code Ashley Townshend & Tom Corben}. */
