@@ -246,6 +246,7 @@ final class SectionBuilder {
     List<Citation> citations = new ArrayList<>();
     List<CrossReference> crossReferences = new ArrayList<>();
     String prefix = "c-" + (id.startsWith("p-") ? id.substring(2) : id) + "-";
+    int[][] boundaries = list.isEmpty() ? null : Sentences.boundaries(text);
     for (int k = 0; k < list.size(); k++) {
       Span span = list.get(k);
       if (span.label().isPresent()) {
@@ -259,7 +260,7 @@ final class SectionBuilder {
       }
       int from = located.positions()[Arrays.binarySearch(sorted, span.start())];
       int to = located.positions()[lastIndexOf(sorted, span.end())];
-      int[] sentence = Sentences.around(text, from, to);
+      int[] sentence = Sentences.around(text, boundaries, from, to);
       CitingSentence citing = new CitingSentence(text.substring(sentence[0], from), text.substring(from, to),
           text.substring(to, sentence[1]));
       for (Span.Cite c : span.cites()) {

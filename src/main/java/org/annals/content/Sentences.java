@@ -23,8 +23,18 @@ final class Sentences {
 
   /** The start and end (exclusive) of the sentence of {@code text} that holds [from, to). */
   static int[] around(String text, int from, int to) {
-    int start = 0;
-    int end = text.length();
+    return around(text, boundaries(text), from, to);
+  }
+
+  /**
+   * The sentence boundaries of a text, found once so that the sentences around many places cost
+   * one pass: {@code [0]} the starts and {@code [1]} the ends of each boundary's match (the space
+   * between two sentences), in order.
+   */
+  static int[][] boundaries(String text) {
+    int[] starts = new int[16];
+    int[] ends = new int[16];
+    int count = 0;
     Matcher m = BOUNDARY.matcher(text);
     int depth = 0;
     int scanned = 0;
@@ -34,14 +44,55 @@ final class Sentences {
       if (depth > 0 || isAbbreviation(text, m.start())) {
         continue;
       }
-      if (m.end() <= from) {
-        start = m.end();
-      } else if (m.start() >= to) {
-        end = trimEnd(text, m.start(), m.end());
-        break;
+      if (count == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, count * 2);
+        ends = java.util.Arrays.copyOf(ends, count * 2);
+      }
+      starts[count] = m.start();
+      ends[count++] = m.end();
+    }
+    return new int[][] {java.util.Arrays.copyOf(starts, count), java.util.Arrays.copyOf(ends, count)};
+  }
+
+  /** The sentence around [from, to), given the text's {@link #boundaries}. */
+  static int[] around(String text, int[][] boundaries, int from, int to) {
+    int[] starts = boundaries[0];
+    int[] ends = boundaries[1];
+    // The last boundary that ends at or before `from` starts the sentence; ends rise with starts.
+    int before = upperBound(ends, from) - 1;
+    int start = before >= 0 ? ends[before] : 0;
+    int after = lowerBound(starts, to, before + 1);
+    int end = after < starts.length ? trimEnd(text, starts[after], ends[after]) : text.length();
+    return new int[] {start, end};
+  }
+
+  /** The index of the first value greater than {@code key}. */
+  private static int upperBound(int[] sorted, int key) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] <= key) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return new int[] {start, end};
+    return low;
+  }
+
+  /** The index of the first value at or above {@code key}, from {@code low} on. */
+  private static int lowerBound(int[] sorted, int key, int low) {
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] < key) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /** The first sentence of a text. */

@@ -68,7 +68,8 @@ public final class PaperPages {
   public List<RenderedPage> render(LinkedPaper linked, Catalogue catalogue) {
     Paper paper = linked.paper();
     Context context = new Context(linked, paper.citesByKey()
-        ? Optional.of(CslProcessor.format(linked, paper.style().orElse(site.style()))) : Optional.empty(), catalogue);
+        ? Optional.of(CslProcessor.format(linked, paper.style().orElse(site.style()))) : Optional.empty(), catalogue,
+        parents(paper));
     List<RenderedPage> pages = new ArrayList<>(paperPage(context));
     List<Section> order = paper.allSections().toList();
     for (int i = 0; i < order.size(); i++) {
@@ -86,7 +87,12 @@ public final class PaperPages {
    * @param formatted its citations and bibliography as the citation style formats them, for a paper that cites by key
    * @param catalogue the archive the paper is in
    */
-  private record Context(LinkedPaper linked, Optional<CslProcessor.Result> formatted, Catalogue catalogue) {
+  /**
+   * @param parents each section's parent by slug (top-level sections have none), for contents that
+   *     show the way to a section
+   */
+  private record Context(LinkedPaper linked, Optional<CslProcessor.Result> formatted, Catalogue catalogue,
+      Map<String, String> parents) {
     Paper paper() {
       return linked.paper();
     }
@@ -146,7 +152,7 @@ public final class PaperPages {
         toc(section.children(), at, s -> SitePaths.section(paper, s)), previous, next,
         SitePaths.relative(at, SitePaths.full(paper) + "#" + section.slug()), works,
         footnotes(context, section.paragraphs(), at, false), head(context, at),
-        toc(paper.sections(), at, s -> SitePaths.section(paper, s), section.slug()), areas(paper, section, at));
+        sectionContents(context, section, at), areas(paper, section, at));
     return templates.page(at, "section.ftlh", view, diagnostics);
   }
 
@@ -202,15 +208,19 @@ public final class PaperPages {
     java.util.function.Function<String, String> hrefOfAnchor = wholePaper ? anchor -> "#" + anchor
         : anchor -> SitePaths.relative(at, referencesPage + "#" + anchor);
     String folder = SitePaths.relative(at, SitePaths.paper(paper));
+    // Each span's citations and cross-reference, found once: a paragraph may hold thousands.
+    Map<Integer, List<Citation>> citesBySpan = new java.util.HashMap<>();
+    p.citations().forEach(c -> citesBySpan.computeIfAbsent(c.span(), k -> new java.util.ArrayList<>()).add(c));
+    Map<Integer, CrossReference> crossBySpan = new java.util.HashMap<>();
+    p.crossReferences().forEach(x -> crossBySpan.putIfAbsent(x.span(), x));
     return CitationLinks.link(p, new CitationLinks.Spans() {
       @Override
       public String replacement(int span) {
-        for (CrossReference x : p.crossReferences()) {
-          if (x.span() == span) {
-            return crossReference(paper, x, at, wholePaper);
-          }
+        CrossReference x = crossBySpan.get(span);
+        if (x != null) {
+          return crossReference(paper, x, at, wholePaper);
         }
-        List<Citation> cites = p.citations().stream().filter(c -> c.span() == span).toList();
+        List<Citation> cites = citesBySpan.getOrDefault(span, List.of());
         if (cites.isEmpty() || !cites.get(0).byKey()) {
           return null;
         }
@@ -232,7 +242,7 @@ public final class PaperPages {
 
       @Override
       public String openTag(int span) {
-        Citation cite = p.citations().stream().filter(c -> c.span() == span).findFirst().orElseThrow();
+        Citation cite = citesBySpan.get(span).get(0);
         return citationTag(cite, byCitation.get(cite.id()), hrefOfAnchor);
       }
     }, folder);
@@ -363,6 +373,67 @@ public final class PaperPages {
 
   private static List<TocEntry> toc(List<Section> sections, String at, Function<Section, String> target) {
     return toc(sections, at, target, null);
+  }
+
+  /** Beyond this many sections a section page's contents show only the way to it and its neighbours. */
+  static final int WHOLE_CONTENTS_LIMIT = 80;
+  /** How many sections either side of the way to the current section a long paper's contents show. */
+  private static final int NEIGHBOURS = 6;
+
+  /**
+   * The contents beside a section: the whole paper's for a paper of up to {@link #WHOLE_CONTENTS_LIMIT}
+   * sections; for a longer one, at each level the sections on the way to this one and a few either
+   * side, and a link to the whole contents on the paper page, so that a page's size does not grow
+   * with the paper's.
+   */
+  private static List<TocEntry> sectionContents(Context context, Section current, String at) {
+    Paper paper = context.paper();
+    Function<Section, String> target = s -> SitePaths.section(paper, s);
+    if (context.parents().size() <= WHOLE_CONTENTS_LIMIT) {
+      return toc(paper.sections(), at, target, current.slug());
+    }
+    java.util.Set<String> way = new java.util.HashSet<>();
+    for (String slug = current.slug(); slug != null; slug = context.parents().get(slug)) {
+      way.add(slug);
+    }
+    List<TocEntry> entries = new ArrayList<>(windowed(paper.sections(), way, current, at, target));
+    entries.add(new TocEntry(SitePaths.relative(at, SitePaths.paper(paper)) + "#contents-heading", null,
+        "All " + context.parents().size() + " sections", List.of()));
+    return entries;
+  }
+
+  private static List<TocEntry> windowed(List<Section> level, java.util.Set<String> way, Section current, String at,
+      Function<Section, String> target) {
+    int on = -1;
+    for (int i = 0; i < level.size() && on < 0; i++) {
+      if (way.contains(level.get(i).slug())) {
+        on = i;
+      }
+    }
+    int from = on < 0 ? 0 : Math.max(0, on - NEIGHBOURS);
+    int to = on < 0 ? Math.min(level.size(), NEIGHBOURS) : Math.min(level.size(), on + NEIGHBOURS + 1);
+    List<TocEntry> entries = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      Section s = level.get(i);
+      entries.add(new TocEntry(SitePaths.relative(at, target.apply(s)), s.number().orElse(null), s.title(),
+          i == on ? windowed(s.children(), way, current, at, target) : List.of(), s.slug().equals(current.slug())));
+    }
+    return entries;
+  }
+
+  /** Each section's parent, by slug; every section is a key, top-level ones with a null value. */
+  private static Map<String, String> parents(Paper paper) {
+    Map<String, String> parents = new java.util.HashMap<>();
+    java.util.ArrayDeque<Section> todo = new java.util.ArrayDeque<>(paper.sections());
+    paper.sections().forEach(s -> parents.put(s.slug(), null));
+    while (!todo.isEmpty()) {
+      Section s = todo.pop();
+      for (Section child : s.children()) {
+        parents.put(child.slug(), s.slug());
+        todo.push(child);
+      }
+    }
+    return parents;
   }
 
   /** Contents linking each section by {@code target}; the section with slug {@code current} is marked. */
