@@ -82,7 +82,7 @@ class PreviewLoadIT {
           .connectTimeout(Duration.ofSeconds(10)).build();
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
       try {
-        load("warm-up", http, server, paths, clients, Duration.ofSeconds(2));
+        load("warm-up", http, server, paths, clients, Duration.ofSeconds(5));
         Run alone = load("without slow clients", http, server, paths, clients, RUN);
         alone.print();
 
