@@ -1,7 +1,13 @@
-/* Annals preview: reloads the page after each rebuild and shows build errors over it. Served only by 'annals serve'. */
+/* Annals preview: reloads the page after each rebuild and shows build errors over it. Served only by 'annals serve'.
+   Works under the site's Content-Security-Policy: no inline style or script; the overlay's look is in live.css. */
 (function () {
   'use strict';
   var OVERLAY = 'annals-error-overlay';
+
+  var style = document.createElement('link');
+  style.rel = 'stylesheet';
+  style.href = '/__annals/live.css';
+  document.head.appendChild(style);
 
   function show(text) {
     var overlay = document.getElementById(OVERLAY);
@@ -9,30 +15,15 @@
       overlay = document.createElement('div');
       overlay.id = OVERLAY;
       overlay.setAttribute('role', 'alert');
-      var s = overlay.style;
-      s.position = 'fixed';
-      s.inset = '0';
-      s.zIndex = '2147483647';
-      s.overflow = 'auto';
-      s.padding = '2rem';
-      s.background = 'rgba(20, 20, 24, 0.94)';
-      s.color = '#ffd7d7';
-      s.font = '14px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace';
       document.body.appendChild(overlay);
     }
     overlay.textContent = '';
     var title = document.createElement('strong');
+    title.className = 'annals-error-title';
     title.textContent = 'The build failed. Fix the file and save: this page reloads.';
-    title.style.display = 'block';
-    title.style.marginBottom = '1rem';
-    title.style.color = '#fff';
     var pre = document.createElement('pre');
+    pre.className = 'annals-error-report';
     pre.textContent = text;
-    pre.style.whiteSpace = 'pre-wrap';
-    pre.style.background = 'transparent';
-    pre.style.color = '#ffd7d7';
-    pre.style.padding = '0';
-    pre.style.margin = '0';
     overlay.appendChild(title);
     overlay.appendChild(pre);
   }

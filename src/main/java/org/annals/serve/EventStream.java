@@ -6,15 +6,26 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
-/** Server-sent events to every open preview tab: {@code reload} after a good build, {@code build-error} after a bad one. */
+/**
+ * Server-sent events to every open preview tab: {@code reload} after a good build, {@code
+ * build-error} after a bad one. Each write is timed: a client that stops reading is dropped
+ * rather than holding up the rebuild that sends the event.
+ */
 final class EventStream {
-  private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
+  private final List<HttpExchange> clients = new CopyOnWriteArrayList<>();
+  private final Supplier<Workers.Guard> guard;
+
+  /** @param guard times a write to one client, interrupting it when it takes too long */
+  EventStream(Supplier<Workers.Guard> guard) {
+    this.guard = guard;
+  }
 
   /** Keeps a request open as an event stream, first sending {@code initial} when it is not null. */
   void open(HttpExchange exchange, String initialEvent, String initialData) throws IOException {
-    exchange.getResponseHeaders().add("Content-Type", "text/event-stream; charset=utf-8");
-    exchange.getResponseHeaders().add("Cache-Control", "no-store");
+    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+    exchange.getResponseHeaders().set("Cache-Control", "no-store");
     exchange.sendResponseHeaders(200, 0);
     OutputStream out = exchange.getResponseBody();
     out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
@@ -22,17 +33,19 @@ final class EventStream {
       out.write(event(initialEvent, initialData));
     }
     out.flush();
-    clients.add(out);
+    clients.add(exchange);
   }
 
   void send(String name, String data) {
     byte[] bytes = event(name, data);
-    for (OutputStream out : clients) {
-      try {
+    for (HttpExchange client : clients) {
+      try (Workers.Guard timed = guard.get()) {
+        OutputStream out = client.getResponseBody();
         out.write(bytes);
         out.flush();
       } catch (IOException e) {
-        clients.remove(out);
+        clients.remove(client);
+        client.close();
       }
     }
   }
@@ -42,11 +55,9 @@ final class EventStream {
   }
 
   void close() {
-    for (OutputStream out : clients) {
-      try {
-        out.close();
-      } catch (IOException ignored) {
-        // the tab is gone already
+    for (HttpExchange client : clients) {
+      try (Workers.Guard timed = guard.get()) {
+        client.close();
       }
     }
     clients.clear();
