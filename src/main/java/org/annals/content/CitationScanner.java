@@ -61,17 +61,21 @@ final class CitationScanner {
    * @param authorKeys every folded tail of every author name in the reference list ({@code son},
    *     {@code xuan son}, …): the names that make a narrative citation
    */
+  /** The paper's body, taken once. */
+  private final String body;
+
   CitationScanner(SourceText source, int bodyOffset, Set<String> authorKeys) {
     this.source = source;
     this.bodyOffset = bodyOffset;
     this.authorKeys = authorKeys;
+    this.body = source.text().substring(bodyOffset);
   }
 
   /** The citations in {@code block} in reading order, each its own span, with offsets into the body. */
   List<Span> scan(Node block) {
     List<Found> found = new ArrayList<>();
     if (TextRuns.holdsText(block)) {
-      String text = TextRuns.plainSource(source.text().substring(bodyOffset), block);
+      String text = TextRuns.plainSource(body, block);
       scanParentheticals(text, block.getStartOffset(), found);
       scanNarrative(text, block.getStartOffset(), found);
     }

@@ -2,7 +2,6 @@ package org.annals.content;
 
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,14 +75,14 @@ final class PandocCitationScanner {
 
   /** The citations and cross-references of a block, with offsets into the body. */
   Found scan(Node block) {
-    BitSet text = textMask(block);
+    OffsetBits text = textMask(block);
     List<Span> spans = new ArrayList<>();
     Map<Integer, String> unknown = new java.util.TreeMap<>();
     Map<Integer, String> unknownInBrackets = new java.util.TreeMap<>();
     int from = block.getStartOffset();
     int to = block.getEndOffset();
-    BitSet taken = new BitSet();
-    for (int open = body.indexOf('[', from); open >= 0 && open < to; open = body.indexOf('[', open + 1)) {
+    OffsetBits taken = new OffsetBits(from);
+    for (int open = indexOf('[', from, to); open >= 0; open = indexOf('[', open + 1, to)) {
       if (!text.get(open) || (open > 0 && body.charAt(open - 1) == '\\')) {
         continue;
       }
@@ -130,7 +129,7 @@ final class PandocCitationScanner {
   }
 
   /** {@code @key} followed by an optional {@code [locator]}: the author named in the sentence. */
-  private Span narrative(int at, int end, String key, BitSet text) {
+  private Span narrative(int at, int end, String key, OffsetBits text) {
     int after = end;
     Optional<String> locator = Optional.empty();
     Optional<String> suffix = Optional.empty();
@@ -149,7 +148,7 @@ final class PandocCitationScanner {
   }
 
   /** A bracketed group of citations, if {@code [open, close]} is one. */
-  private Optional<Span> group(int open, int close, BitSet text, Map<Integer, String> unknown) {
+  private Optional<Span> group(int open, int close, OffsetBits text, Map<Integer, String> unknown) {
     String inner = body.substring(open + 1, close);
     if (inner.indexOf('@') < 0) {
       return Optional.empty();
@@ -242,7 +241,7 @@ final class PandocCitationScanner {
   }
 
   /** The offset of the {@code ]} that closes the {@code [} at {@code open}, in text, before {@code limit}; or -1. */
-  private int closing(int open, int limit, BitSet text) {
+  private int closing(int open, int limit, OffsetBits text) {
     int depth = 0;
     for (int i = open; i < limit; i++) {
       char c = body.charAt(i);
@@ -283,8 +282,18 @@ final class PandocCitationScanner {
     return markdown.replaceAll("(?<!\\\\)[*_`]", "").replaceAll("\\s+", " ");
   }
 
+  /** The first {@code c} in the body's [from, to), or -1: never a search past the block. */
+  private int indexOf(char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (body.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The offsets of the block that belong to plain text. */
-  private static BitSet textMask(Node block) {
+  private static OffsetBits textMask(Node block) {
     return TextRuns.mask(block);
   }
 }

@@ -52,13 +52,13 @@ final class TextRuns {
    * links, raw HTML and maths; an undefined reference link such as pandoc's {@code [@key]} is text
    * with its brackets, as CommonMark has it.
    */
-  static java.util.BitSet mask(Node block) {
-    java.util.BitSet mask = new java.util.BitSet();
+  static OffsetBits mask(Node block) {
+    OffsetBits mask = new OffsetBits(block.getStartOffset());
     mark(block, mask);
     return mask;
   }
 
-  private static void mark(Node node, java.util.BitSet mask) {
+  private static void mark(Node node, OffsetBits mask) {
     if (node instanceof Text || node instanceof SoftLineBreak) {
       mask.set(node.getStartOffset(), node.getEndOffset());
       return;
@@ -81,7 +81,7 @@ final class TextRuns {
    * those of the source.
    */
   static String plainSource(String body, Node block) {
-    java.util.BitSet mask = mask(block);
+    OffsetBits mask = mask(block);
     char[] chars = body.substring(block.getStartOffset(), block.getEndOffset()).toCharArray();
     for (int i = 0; i < chars.length; i++) {
       if (!mask.get(block.getStartOffset() + i) && chars[i] != '\n') {

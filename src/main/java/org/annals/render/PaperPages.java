@@ -92,7 +92,7 @@ public final class PaperPages {
    *     show the way to a section
    */
   private record Context(LinkedPaper linked, Optional<CslProcessor.Result> formatted, Catalogue catalogue,
-      Map<String, String> parents) {
+      Map<String, Section> parents) {
     Paper paper() {
       return linked.paper();
     }
@@ -131,7 +131,7 @@ public final class PaperPages {
     List<Link> crumbs = new ArrayList<>();
     crumbs.add(metadata.home(at));
     crumbs.add(new Link(SitePaths.relative(at, SitePaths.paper(paper)), paper.title()));
-    for (Section ancestor : ancestors(paper, section)) {
+    for (Section ancestor : ancestors(context, section)) {
       crumbs.add(new Link(SitePaths.relative(at, SitePaths.section(paper, ancestor)), ancestor.heading()));
     }
     String referencesPage = SitePaths.references(paper);
@@ -393,8 +393,8 @@ public final class PaperPages {
       return toc(paper.sections(), at, target, current.slug());
     }
     java.util.Set<String> way = new java.util.HashSet<>();
-    for (String slug = current.slug(); slug != null; slug = context.parents().get(slug)) {
-      way.add(slug);
+    for (Section s = current; s != null; s = context.parents().get(s.slug())) {
+      way.add(s.slug());
     }
     List<TocEntry> entries = new ArrayList<>(windowed(paper.sections(), way, current, at, target));
     entries.add(new TocEntry(SitePaths.relative(at, SitePaths.paper(paper)) + "#contents-heading", null,
@@ -422,14 +422,14 @@ public final class PaperPages {
   }
 
   /** Each section's parent, by slug; every section is a key, top-level ones with a null value. */
-  private static Map<String, String> parents(Paper paper) {
-    Map<String, String> parents = new java.util.HashMap<>();
+  private static Map<String, Section> parents(Paper paper) {
+    Map<String, Section> parents = new java.util.HashMap<>();
     java.util.ArrayDeque<Section> todo = new java.util.ArrayDeque<>(paper.sections());
     paper.sections().forEach(s -> parents.put(s.slug(), null));
     while (!todo.isEmpty()) {
       Section s = todo.pop();
       for (Section child : s.children()) {
-        parents.put(child.slug(), s.slug());
+        parents.put(child.slug(), s);
         todo.push(child);
       }
     }
@@ -500,29 +500,12 @@ public final class PaperPages {
   }
 
   /** The sections that hold {@code section}, outermost first; sections are told apart by their slugs. */
-  private static List<Section> ancestors(Paper paper, Section section) {
-    List<Section> path = new ArrayList<>();
-    for (Section root : paper.sections()) {
-      if (pathTo(root, section.slug(), path)) {
-        path.remove(path.size() - 1);
-        return path;
-      }
+  private static List<Section> ancestors(Context context, Section section) {
+    java.util.LinkedList<Section> path = new java.util.LinkedList<>();
+    for (Section s = context.parents().get(section.slug()); s != null; s = context.parents().get(s.slug())) {
+      path.addFirst(s);
     }
-    return List.of();
-  }
-
-  private static boolean pathTo(Section from, String slug, List<Section> path) {
-    path.add(from);
-    if (from.slug().equals(slug)) {
-      return true;
-    }
-    for (Section child : from.children()) {
-      if (pathTo(child, slug, path)) {
-        return true;
-      }
-    }
-    path.remove(path.size() - 1);
-    return false;
+    return path;
   }
 
   private static List<AuthorView> authors(Catalogue catalogue, Paper paper, String at) {
