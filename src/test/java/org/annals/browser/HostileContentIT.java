@@ -81,6 +81,12 @@ class HostileContentIT {
       "(?:alert|msgbox|confirm|prompt)\\(\\s*(?:&#0*39;|&#x0*27;|&apos;|&quot;|['\"`‘’])?([\\w-]+)"
           + "|__pwned\\s*=\\s*(?:&#0*39;|&#x0*27;|&quot;|['\"‘’])([\\w-]+)");
   static final Pattern BASE64 = Pattern.compile("base64,([A-Za-z0-9+/=]+)");
+  /**
+   * A value that starts with a payload the fixture only ever puts inside another value
+   * ({@code …}, url = {javascript:alert('b-bib-inject')}…} or {@code …\nUR  - javascript:alert('b-ris-inject')}):
+   * the payload has broken out into a field or tag of its own.
+   */
+  static final Pattern INJECTED = Pattern.compile("^\\s*\\{?javascript:alert\\('[\\w-]*-inject\\d*'\\)");
   /** The words of the payloads, typed into the search boxes. */
   static final List<String> QUERIES = List.of("script", "onerror", "alert", "javascript", "svg", "iframe", "onload",
       "pwned", "<img src=x onerror=alert('typed-img')>", "\"><svg onload=alert('typed-svg')>",
@@ -808,7 +814,13 @@ class HostileContentIT {
           // month macros and the like are defined by the styles, not the file
         }
       };
-      parser.parse(new StringReader(text));
+      org.jbibtex.BibTeXDatabase database = parser.parse(new StringReader(text));
+      database.getEntries().forEach((key, entry) -> entry.getFields().forEach((field, value) -> {
+        if (INJECTED.matcher(value.toUserString()).find()) {
+          failures.add(new Failure(path, marker(value.toUserString()), "a payload became a BibTeX field of its own",
+              key + "." + field + " = " + oneLine(value.toUserString())));
+        }
+      }));
       parser.getExceptions().forEach(e -> failures.add(new Failure(path, "?", "BibTeX that jbibtex cannot read",
           oneLine(String.valueOf(e.getMessage())))));
     } catch (Exception e) {
@@ -827,6 +839,8 @@ class HostileContentIT {
     for (String line : lines) {
       if (!line.isEmpty() && !line.matches("[A-Z][A-Z0-9]  - ?.*")) {
         failures.add(new Failure(path, marker(line), "RIS line that is not a tag line", oneLine(line)));
+      } else if (line.length() > 6 && INJECTED.matcher(line.substring(6)).find()) {
+        failures.add(new Failure(path, marker(line), "a payload became a RIS tag of its own", oneLine(line)));
       }
     }
     long records = Stream.of(lines).filter(l -> l.startsWith("TY  - ")).count();
@@ -953,6 +967,12 @@ class HostileContentIT {
     assertThat(bibProblems("/papers/x/cite.bib", "<script>alert('control-bib')</script>\n@misc{x, title = {y}}"))
         .extracting(Failure::marker).contains("control-bib");
     assertThat(bibProblems("/papers/x/cite.bib", "@misc{x, title = {unclosed}")).isNotEmpty();
+    assertThat(bibProblems("/papers/x/cite.bib", "@misc{x, title = {a}, url = {javascript:alert('control-inject')}, note = {}}"))
+        .extracting(Failure::marker).containsExactly("control-inject");
+    assertThat(bibProblems("/papers/x/cite.bib", "@misc{x, title = {a\\}, url = \\{javascript:alert('control-inject')\\}}}"))
+        .isEmpty();
+    assertThat(risProblems("/papers/x/cite.ris", "TY  - JOUR\nJO  - a\nUR  - javascript:alert('control-inject')\nER  - \n"))
+        .extracting(Failure::marker).containsExactly("control-inject");
     assertThat(risProblems("/papers/x/cite.ris", "TY  - JOUR\nTI  - a\nER  - x'\nTY  - GEN\nER  - \n")).isEmpty();
     assertThat(risProblems("/papers/x/cite.ris", "TY  - JOUR\nTI  - a\n<script>alert('control-ris')</script>\nER  - \n"))
         .extracting(Failure::marker).contains("control-ris");
