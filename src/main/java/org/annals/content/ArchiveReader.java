@@ -47,7 +47,7 @@ public final class ArchiveReader {
       return List.of();
     }
     try (Stream<Path> entries = Files.list(papersDir)) {
-      List<Path> folders = entries.filter(Files::isDirectory).sorted().toList();
+      List<Path> folders = entries.sorted().filter(entry -> isPaperFolder(entry, contentDir, diagnostics)).toList();
       if (folders.isEmpty()) {
         diagnostics.error(SourcePosition.startOf(papersDir), null, "the papers folder holds no paper",
             "create " + papersDir + "/<slug>/" + PAPER_FILE);
@@ -57,6 +57,29 @@ public final class ArchiveReader {
       diagnostics.error(SourcePosition.startOf(papersDir), null, "cannot list the papers: " + e.getMessage(),
           "check the folder's permissions");
       return List.of();
+    }
+  }
+
+  /**
+   * Whether an entry of the papers folder is a paper's folder: a folder, or a link to one inside
+   * the content folder; a link that leads outside it or round in a loop is an error.
+   */
+  private static boolean isPaperFolder(Path entry, Path contentDir, Diagnostics diagnostics) {
+    if (!Files.isSymbolicLink(entry)) {
+      return Files.isDirectory(entry);
+    }
+    try {
+      Path real = entry.toRealPath();
+      if (!real.startsWith(contentDir.toRealPath())) {
+        diagnostics.error(SourcePosition.startOf(entry), null, "paper folder is a link to " + real
+            + ", outside the content folder", "move or copy the paper into " + contentDir.resolve(PAPERS));
+        return false;
+      }
+      return Files.isDirectory(real);
+    } catch (IOException e) {
+      diagnostics.error(SourcePosition.startOf(entry), null, "paper folder is a link that leads nowhere or round in"
+          + " a loop", "point it at a folder inside the content folder, or remove it");
+      return false;
     }
   }
 
@@ -91,15 +114,8 @@ public final class ArchiveReader {
           "paper folder has both " + PAPER_FILE + " and " + INDEX_FILE, "keep one of them");
       return Optional.empty();
     }
-    try {
-      return Optional.of(Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n"));
-    } catch (CharacterCodingException e) {
-      diagnostics.error(SourcePosition.startOf(file), null, "file is not UTF-8 text", "save it as UTF-8");
-    } catch (IOException | UncheckedIOException e) {
-      diagnostics.error(SourcePosition.startOf(file), null, "cannot read the file: " + e.getMessage(),
-          "check the file's permissions");
-    }
-    return Optional.empty();
+    Path content = folder.getParent() == null ? null : folder.getParent().getParent();
+    return org.annals.diag.TextFiles.read(file, content, org.annals.diag.TextFiles.MAX_PAPER_BYTES, diagnostics);
   }
 
   /** Reads the paper of a folder from its text. */

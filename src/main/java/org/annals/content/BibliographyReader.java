@@ -71,18 +71,12 @@ final class BibliographyReader {
             "put it in the paper's folder " + folder + " and name it relative to that folder");
         continue;
       }
-      String text;
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-      } catch (CharacterCodingException e) {
-        diagnostics.error(SourcePosition.startOf(file), null, "bibliography file is not UTF-8 text",
-            "save it as UTF-8");
-        continue;
-      } catch (IOException e) {
-        diagnostics.error(SourcePosition.startOf(file), null, "cannot read the bibliography: " + e.getMessage(),
-            "check the file's permissions");
+      Optional<String> loaded = org.annals.diag.TextFiles.read(file, folder,
+          org.annals.diag.TextFiles.MAX_PAPER_BYTES, diagnostics);
+      if (loaded.isEmpty()) {
         continue;
       }
+      String text = loaded.get();
       SourceText source = new SourceText(file, text);
       String lower = name.toLowerCase(Locale.ROOT);
       List<Item> read = lower.endsWith(".bib") ? bibtex(source)

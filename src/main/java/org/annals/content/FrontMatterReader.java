@@ -153,18 +153,32 @@ final class FrontMatterReader {
    * target that may not be a link ({@link org.annals.model.SafeUrl}) is given to {@code unsafe}.
    */
   static Prose prose(String markdown, java.util.function.Consumer<String> unsafe) {
+    return prose(markdown, unsafe, false);
+  }
+
+  private static Prose prose(String markdown, java.util.function.Consumer<String> unsafe, boolean linksAsText) {
     if (markdown.isEmpty()) {
       return Prose.EMPTY;
     }
-    com.vladsch.flexmark.util.ast.Document document = Markdown.parse(markdown);
+    Optional<com.vladsch.flexmark.util.ast.Document> parsed = Markdown.parseDeep(markdown);
+    if (parsed.isEmpty() || Nesting.tooDeep(parsed.get())) {
+      // Markup nested past any real use: shown as the text it is.
+      String escaped = com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(markdown, false);
+      return new Prose(markdown, "<p>" + escaped + "</p>", markdown, Sentences.summary(markdown));
+    }
+    com.vladsch.flexmark.util.ast.Document document = parsed.get();
     Markdown.unsafeLinks(document).forEach(node -> unsafe.accept(Markdown.target(node)));
+    document.set(Markdown.LINKS_AS_TEXT, linksAsText);
     String text = PlainText.of(document);
     return new Prose(markdown, Markdown.html(document), text, Sentences.summary(text));
   }
 
-  /** A one-line Markdown text, such as a title: its HTML without the paragraph around it. */
+  /**
+   * A one-line Markdown text, such as a title: its HTML without the paragraph around it, and its
+   * links as their text, since pages show a title inside links to its paper.
+   */
   static Prose inline(String markdown, java.util.function.Consumer<String> unsafe) {
-    Prose prose = prose(markdown, unsafe);
+    Prose prose = prose(markdown, unsafe, true);
     String html = prose.html();
     if (html.startsWith("<p>") && html.endsWith("</p>")) {
       html = html.substring(3, html.length() - 4);

@@ -68,6 +68,9 @@ public final class Markdown {
   /** What the renderer needs to know of a document's figures, equations and footnotes. */
   static final DataKey<Numbering> NUMBERING = new DataKey<>("ANNALS_NUMBERING", Numbering.NONE);
 
+  /** Whether a document's links are drawn as their text: a title sits inside links to its paper. */
+  static final DataKey<Boolean> LINKS_AS_TEXT = new DataKey<>("ANNALS_LINKS_AS_TEXT", false);
+
   /** Whether a document is rendered with {@link #BLOCK_START} before each top-level block. */
   private static final DataKey<Boolean> SPLIT = new DataKey<>("ANNALS_SPLIT_BLOCKS", false);
   /** Written before each top-level block when a document is split: a Unicode noncharacter, refused in content. */
@@ -99,7 +102,7 @@ public final class Markdown {
    * mail or relative address ({@link SafeUrl}). Others are drawn as their text.
    */
   static boolean isSafe(Node node) {
-    return SafeUrl.isSafe(target(node));
+    return !LINKS_AS_TEXT.get(node.getDocument()) && SafeUrl.isSafe(target(node));
   }
 
   /** The target of a link-like node as a browser would read it (character references decoded), or "". */
@@ -148,6 +151,36 @@ public final class Markdown {
       }
     }
     return unsafe;
+  }
+
+  /** The stack of the thread that parses a document too deep for the calling thread's stack. */
+  private static final long DEEP_STACK = 512L * 1024 * 1024;
+
+  /**
+   * Parses Markdown that may nest deeply: on the calling thread, and if its stack is too small, once
+   * more on a thread with a large stack, so that the caller can find and report where the nesting
+   * is. Empty if even that is not enough.
+   */
+  static java.util.Optional<Document> parseDeep(String markdown) {
+    try {
+      return java.util.Optional.of(parse(markdown));
+    } catch (StackOverflowError e) {
+      Document[] parsed = new Document[1];
+      Thread deep = new Thread(null, () -> {
+        try {
+          parsed[0] = parse(markdown);
+        } catch (StackOverflowError again) {
+          parsed[0] = null;
+        }
+      }, "annals-deep-parse", DEEP_STACK);
+      deep.start();
+      try {
+        deep.join();
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      return java.util.Optional.ofNullable(parsed[0]);
+    }
   }
 
   /** Parses Markdown; thread-safe. */

@@ -51,7 +51,20 @@ public final class PaperReader {
         .map(h -> new BibliographyReader(diagnostics).read(folder, h.bibliography(), source, h.bibliographyLine()));
     Optional<String> style = head.flatMap(h -> style(h, folder, source));
     int bodyOffset = split.get().bodyOffset();
-    Document document = Markdown.parse(text.substring(bodyOffset));
+    String bodyText = text.substring(bodyOffset);
+    if (!Nesting.checkBlocks(bodyText, source, bodyOffset, diagnostics)) {
+      return Optional.empty();
+    }
+    Optional<Document> parsed = Markdown.parseDeep(bodyText);
+    if (parsed.isEmpty()) {
+      diagnostics.error(source, bodyOffset, "the text nests markup too deeply to be read",
+          "emphasis, links and images inside one another may nest " + Nesting.MAX_DEPTH + " levels");
+      return Optional.empty();
+    }
+    Document document = parsed.get();
+    if (!Nesting.checkTree(document, source, bodyOffset, diagnostics)) {
+      return Optional.empty();
+    }
     PandocSyntax.rewrite(document);
     for (com.vladsch.flexmark.util.ast.Node link : Markdown.unsafeLinks(document)) {
       diagnostics.warning(source, bodyOffset + link.getStartOffset(), Markdown.unsafeLinkMessage(Markdown.target(link)),

@@ -25,6 +25,15 @@ public final class Json {
     return new String(bytes(value), java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /**
+   * JSON for a file others download and parse, with {@code <} and {@code >} written as escapes: the
+   * same data, but no markup a browser could ever take for HTML.
+   */
+  public static byte[] fileBytes(Object value) {
+    return text(value).replace("<", "\\u003c").replace(">", "\\u003e")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** JSON safe to place inside an HTML {@code <script>} data block: no {@code </script>} can close it early. */
   public static String forHtml(Object value) {
     return text(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

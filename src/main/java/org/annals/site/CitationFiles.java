@@ -29,6 +29,6 @@ final class CitationFiles {
   private static void add(Map<String, byte[]> files, List<CiteItem> items, String stem) {
     files.put(stem + ".bib", CitationExports.bibtex(items).getBytes(StandardCharsets.UTF_8));
     files.put(stem + ".ris", CitationExports.ris(items).getBytes(StandardCharsets.UTF_8));
-    files.put(stem + ".json", Json.bytes(CitationExports.cslJson(items)));
+    files.put(stem + ".json", Json.fileBytes(CitationExports.cslJson(items)));
   }
 }
