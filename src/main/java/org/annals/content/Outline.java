@@ -28,6 +28,7 @@ import org.annals.model.Slugs;
  */
 final class Outline {
   private static final Pattern NUMBERED = Pattern.compile("(\\d+(?:\\.\\d+)*)\\.?\\s+(\\S.*)");
+  private static final Pattern NUMBER_ONLY = Pattern.compile("\\d+(?:\\.\\d+)*\\.?");
   private static final Pattern REFERENCES = Pattern.compile("(?i)references:?|bibliography:?|works cited:?");
   private static final Set<String> RESERVED_SLUGS = Set.of("full", "references", "assets");
 
@@ -88,6 +89,11 @@ final class Outline {
     outline.title = org.annals.model.Folding.nameKey(title);
     outline.topLevel = topLevel(document, outline.title);
     outline.walk(document);
+    outline.checkFilled(outline.roots);
+    if (outline.roots.isEmpty() && !outline.reportedOrphan) {
+      diagnostics.error(source, Math.min(bodyOffset, source.text().length()), "the paper has no sections",
+          "write its text under numbered headings: '## 1. Introduction', then '## 2. …'");
+    }
     return outline;
   }
 
@@ -182,6 +188,11 @@ final class Outline {
     }
     Optional<String> number = Optional.empty();
     String title = text;
+    if (NUMBER_ONLY.matcher(text.strip()).matches()) {
+      error(heading, "heading '" + text.strip() + "' is only a number", "give the section a title: "
+          + "#".repeat(heading.getLevel()) + " " + text.strip() + (text.strip().endsWith(".") ? "" : ".") + " Results");
+      return;
+    }
     Matcher m = NUMBERED.matcher(text);
     if (m.matches()) {
       number = Optional.of(m.group(1));
@@ -202,6 +213,9 @@ final class Outline {
           return;
         }
       }
+      if (!followsInOrder(heading, number.get())) {
+        return;
+      }
     }
     String slug = Slugs.slugify(number.map(n -> n + " ").orElse("") + title);
     if (slug.isEmpty() || RESERVED_SLUGS.contains(slug) || !slugs.add(slug)) {
@@ -213,6 +227,63 @@ final class Outline {
     Draft draft = new Draft(number, title, slug, level, source.positionOf(bodyOffset + heading.getStartOffset()));
     (open.isEmpty() ? roots : open.get(open.size() - 1).children).add(draft);
     open.add(draft);
+  }
+
+  /** Every section has text or subsections: a heading alone is an error at the heading. */
+  private void checkFilled(List<Draft> drafts) {
+    for (Draft draft : drafts) {
+      if (draft.blocks.isEmpty() && draft.children.isEmpty()) {
+        diagnostics.error(draft.position, source, "section " + draft.number.map(n -> n + " ").orElse("")
+            + "'" + draft.title + "' has no text", "write its text under the heading, or remove the heading");
+      }
+      checkFilled(draft.children);
+    }
+  }
+
+  /**
+   * Whether a section's number follows its previous sibling's (1, 2, 3, … or 2.1, 2.2, …); else
+   * an error that says how it breaks the order: a repeat, a restart, a step back or a gap.
+   */
+  private boolean followsInOrder(Heading heading, String number) {
+    List<Draft> siblings = open.isEmpty() ? roots : open.get(open.size() - 1).children;
+    Draft previous = null;
+    for (int i = siblings.size() - 1; i >= 0 && previous == null; i--) {
+      if (siblings.get(i).number.isPresent()) {
+        previous = siblings.get(i);
+      }
+    }
+    String prefix = number.contains(".") ? number.substring(0, number.lastIndexOf('.') + 1) : "";
+    int n = lastPart(number);
+    if (previous == null) {
+      if (n > 1) {
+        error(heading, "section " + number + " is the first " + (prefix.isEmpty() ? "section" : "in section "
+            + prefix.substring(0, prefix.length() - 1)) + ", but " + prefix + "1 is missing",
+            "number the sections from " + prefix + "1");
+        return false;
+      }
+      return true;
+    }
+    String before = previous.number.get();
+    int p = lastPart(before);
+    if (n == p + 1) {
+      return true;
+    }
+    if (n == p) {
+      error(heading, "section " + number + " appears twice", "the first is at line " + previous.position.line()
+          + "; give this one the next number, " + prefix + (p + 1));
+    } else if (n < p) {
+      error(heading, "section " + number + " comes after section " + before + (n <= 1 ? ": the numbering restarts"
+          : ": the numbers go backwards"), "number the sections in order; this one would be " + prefix + (p + 1));
+    } else {
+      error(heading, "section " + number + " follows section " + before + ", but " + prefix + (p + 1)
+          + " is missing", "number the sections without gaps; this one would be " + prefix + (p + 1));
+    }
+    return false;
+  }
+
+  private static int lastPart(String number) {
+    String last = number.substring(number.lastIndexOf('.') + 1);
+    return last.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(last);
   }
 
   private void referenceBlock(Node block, ReferenceParser parser) {
