@@ -22,7 +22,8 @@ public final class YamlBinder {
       new ObjectMapper(new YAMLFactory())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+          .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private static final java.util.regex.Pattern YAML_MARK =
       java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
@@ -64,6 +65,21 @@ public final class YamlBinder {
           (field.isEmpty() ? "the YAML block" : "field '" + field + "'") + " has the wrong shape",
           "expected " + expected(e) + "; see the content format in the README", diagnostics);
     } catch (JsonProcessingException e) {
+      java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("Duplicate field '([^']*)'")
+          .matcher(String.valueOf(e.getOriginalMessage()));
+      if (duplicate.find()) {
+        String name = duplicate.group(1);
+        int[] first = fieldPosition(yaml, name);
+        int[] second = secondFieldPosition(yaml, name);
+        String hint = "keep one of them" + (first == null ? "" : "; the first is at line " + (firstLine + first[0]));
+        if (second == null) {
+          report(source, firstLine, e, "field '" + name + "' is given twice", hint, diagnostics);
+        } else {
+          diagnostics.error(source.position(firstLine + second[0], second[1] + 1), source,
+              "field '" + name + "' is given twice", hint);
+        }
+        return Optional.empty();
+      }
       report(source, firstLine, e, "malformed YAML: " + firstSentence(e.getOriginalMessage()),
           "check the indentation and quoting on this line; quote values that contain ': ' or start with a symbol",
           diagnostics);
@@ -83,6 +99,24 @@ public final class YamlBinder {
     for (int i = 0; i < lines.size(); i++) {
       java.util.regex.Matcher m = key.matcher(lines.get(i));
       if (m.find()) {
+        return new int[] {i, m.end(1)};
+      }
+    }
+    return null;
+  }
+
+  /** The 0-based line and column of the second key {@code name} at the indentation of the first, or null. */
+  private static int[] secondFieldPosition(String yaml, String name) {
+    int[] first = fieldPosition(yaml, name);
+    if (first == null) {
+      return null;
+    }
+    java.util.regex.Pattern key = java.util.regex.Pattern.compile(
+        "^([\\s-]*)" + java.util.regex.Pattern.quote(name) + "\\s*:");
+    List<String> lines = yaml.lines().toList();
+    for (int i = first[0] + 1; i < lines.size(); i++) {
+      java.util.regex.Matcher m = key.matcher(lines.get(i));
+      if (m.find() && m.end(1) == first[1]) {
         return new int[] {i, m.end(1)};
       }
     }

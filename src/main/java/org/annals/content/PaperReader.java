@@ -65,6 +65,9 @@ public final class PaperReader {
     if (!Nesting.checkTree(document, source, bodyOffset, diagnostics)) {
       return Optional.empty();
     }
+    if (!unclosed(document, source, bodyOffset)) {
+      return Optional.empty();
+    }
     PandocSyntax.rewrite(document);
     for (com.vladsch.flexmark.util.ast.Node link : Markdown.unsafeLinks(document)) {
       diagnostics.warning(source, bodyOffset + link.getStartOffset(), Markdown.unsafeLinkMessage(Markdown.target(link)),
@@ -96,6 +99,28 @@ public final class PaperReader {
       }
     }
     return Optional.of(paper);
+  }
+
+  /**
+   * Whether every code fence and HTML comment that opens is closed; one that is not swallows the
+   * rest of the paper, so it is an error where it opens rather than at what it swallowed.
+   */
+  private boolean unclosed(Document document, SourceText source, int bodyOffset) {
+    for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
+      if (node instanceof com.vladsch.flexmark.ast.FencedCodeBlock fence && fence.getClosingMarker().isEmpty()) {
+        diagnostics.error(source, bodyOffset + node.getStartOffset(), "code block opened here is never closed",
+            "end it with a line '" + fence.getOpeningMarker() + "'; without one it takes in the rest of the paper");
+        return false;
+      }
+      if ((node instanceof com.vladsch.flexmark.ast.HtmlCommentBlock
+          || node instanceof com.vladsch.flexmark.ast.HtmlBlock) && node.getChars().toString().stripLeading()
+          .startsWith("<!--") && !node.getChars().toString().contains("-->")) {
+        diagnostics.error(source, bodyOffset + node.getStartOffset(), "comment opened here is never closed",
+            "end it with '-->'; without it the comment takes in the rest of the paper");
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
