@@ -22,8 +22,7 @@ public final class YamlBinder {
       new ObjectMapper(new YAMLFactory())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+          .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
 
   private static final java.util.regex.Pattern YAML_MARK =
       java.util.regex.Pattern.compile("line (\\d+), column (\\d+)");
@@ -37,6 +36,9 @@ public final class YamlBinder {
   public static <T> Optional<T> bind(
       SourceText source, String yaml, int firstLine, Class<T> type, Diagnostics diagnostics) {
     try {
+      if (!uniqueKeys(source, yaml, firstLine, diagnostics)) {
+        return Optional.empty();
+      }
       T value = MAPPER.readValue(yaml.isBlank() ? "{}" : yaml, type);
       if (value == null) {
         value = MAPPER.readValue("{}", type);
@@ -65,21 +67,6 @@ public final class YamlBinder {
           (field.isEmpty() ? "the YAML block" : "field '" + field + "'") + " has the wrong shape",
           "expected " + expected(e) + "; see the content format in the README", diagnostics);
     } catch (JsonProcessingException e) {
-      java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("Duplicate field '([^']*)'")
-          .matcher(String.valueOf(e.getOriginalMessage()));
-      if (duplicate.find()) {
-        String name = duplicate.group(1);
-        int[] first = fieldPosition(yaml, name);
-        int[] second = secondFieldPosition(yaml, name);
-        String hint = "keep one of them" + (first == null ? "" : "; the first is at line " + (firstLine + first[0]));
-        if (second == null) {
-          report(source, firstLine, e, "field '" + name + "' is given twice", hint, diagnostics);
-        } else {
-          diagnostics.error(source.position(firstLine + second[0], second[1] + 1), source,
-              "field '" + name + "' is given twice", hint);
-        }
-        return Optional.empty();
-      }
       report(source, firstLine, e, "malformed YAML: " + firstSentence(e.getOriginalMessage()),
           "check the indentation and quoting on this line; quote values that contain ': ' or start with a symbol",
           diagnostics);
@@ -105,22 +92,45 @@ public final class YamlBinder {
     return null;
   }
 
-  /** The 0-based line and column of the second key {@code name} at the indentation of the first, or null. */
-  private static int[] secondFieldPosition(String yaml, String name) {
-    int[] first = fieldPosition(yaml, name);
-    if (first == null) {
-      return null;
-    }
-    java.util.regex.Pattern key = java.util.regex.Pattern.compile(
-        "^([\\s-]*)" + java.util.regex.Pattern.quote(name) + "\\s*:");
-    List<String> lines = yaml.lines().toList();
-    for (int i = first[0] + 1; i < lines.size(); i++) {
-      java.util.regex.Matcher m = key.matcher(lines.get(i));
-      if (m.find() && m.end(1) == first[1]) {
-        return new int[] {i, m.end(1)};
+  /**
+   * Whether no top-level field is given twice (an error at the second, since which one was meant
+   * cannot be known); a field given twice inside an entry, such as an author's, is a warning and
+   * the last one counts, as in other YAML readers.
+   */
+  private static boolean uniqueKeys(SourceText source, String yaml, int firstLine, Diagnostics diagnostics)
+      throws JsonProcessingException {
+    boolean ok = true;
+    java.util.ArrayDeque<java.util.Map<String, Integer>> seen = new java.util.ArrayDeque<>();
+    try (com.fasterxml.jackson.core.JsonParser parser = MAPPER.getFactory().createParser(yaml)) {
+      for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        switch (token) {
+          case START_OBJECT -> seen.push(new java.util.HashMap<>());
+          case END_OBJECT -> seen.pop();
+          case FIELD_NAME -> {
+            JsonLocation at = parser.currentTokenLocation();
+            int line = firstLine + Math.max(1, at.getLineNr()) - 1;
+            Integer first = seen.peek().putIfAbsent(parser.currentName(), line);
+            if (first != null) {
+              String message = "field '" + parser.currentName() + "' is given twice";
+              if (seen.size() == 1) {
+                diagnostics.error(source.position(line, Math.max(1, at.getColumnNr())), source, message,
+                    "keep one of them; the first is at line " + first);
+                ok = false;
+              } else {
+                diagnostics.warning(source.position(line, Math.max(1, at.getColumnNr())), source, message,
+                    "the first, at line " + first + ", is ignored; keep one of them");
+              }
+            }
+          }
+          default -> { }
+        }
       }
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    return null;
+    return ok;
   }
 
   /** The known field nearest to a misspelt one: same letters ignoring case and separators, or one or two edits away. */
