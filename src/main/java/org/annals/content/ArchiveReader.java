@@ -71,8 +71,8 @@ public final class ArchiveReader {
     try {
       Path real = entry.toRealPath();
       if (!real.startsWith(contentDir.toRealPath())) {
-        diagnostics.error(SourcePosition.startOf(entry), null, "paper folder is a link to " + real
-            + ", outside the content folder", "move or copy the paper into " + contentDir.resolve(PAPERS));
+        diagnostics.error(SourcePosition.startOf(entry), null, "paper folder is a link to a folder outside the"
+            + " content folder", "move or copy the paper into " + contentDir.resolve(PAPERS));
         return false;
       }
       return Files.isDirectory(real);
@@ -104,7 +104,12 @@ public final class ArchiveReader {
           "papers/page/ holds the list of papers beyond its first page; rename the folder");
       return Optional.empty();
     }
-    if (!Files.isRegularFile(file)) {
+    if (Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      diagnostics.error(SourcePosition.startOf(file), null, file.getFileName() + " is a folder, not a file",
+          "the paper's text is the file " + PAPER_FILE + " in its folder; move what the folder holds elsewhere");
+      return Optional.empty();
+    }
+    if (!Files.isRegularFile(file) && !Files.isSymbolicLink(file)) {
       diagnostics.error(SourcePosition.startOf(file), null, "paper folder has no " + PAPER_FILE,
           "add " + file + " (or " + INDEX_FILE + ") or remove the folder");
       return Optional.empty();

@@ -160,6 +160,22 @@ final class BibliographyReader {
       return List.of();
     }
     List<Item> items = new ArrayList<>();
+    // The parser keeps one entry per key, so a key given twice is found in the text.
+    Map<String, Integer> keyLines = new java.util.HashMap<>();
+    java.util.regex.Matcher head = java.util.regex.Pattern.compile("(?m)^\\s*@(\\w+)\\s*[{(]\\s*([^,\\s]+)\\s*,")
+        .matcher(source.text());
+    while (head.find()) {
+      String type = head.group(1).toLowerCase(Locale.ROOT);
+      if (type.equals("string") || type.equals("comment") || type.equals("preamble")) {
+        continue;
+      }
+      SourcePosition at = source.positionOf(head.start(2));
+      Integer first = keyLines.putIfAbsent(head.group(2), at.line());
+      if (first != null) {
+        diagnostics.error(at, source, "BibTeX key '" + head.group(2) + "' is used twice",
+            "the first is at line " + first + "; give each entry its own key");
+      }
+    }
     for (Map.Entry<Key, BibTeXEntry> entry : database.getEntries().entrySet()) {
       String key = entry.getKey().getValue();
       int start = entryStart(source.text(), key);

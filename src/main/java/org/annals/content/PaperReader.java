@@ -33,6 +33,11 @@ public final class PaperReader {
     int before = diagnostics.errorCount();
     SourceText source = new SourceText(file, text);
     Optional<FrontMatter.Split> split = FrontMatter.split(text);
+    if (split.isEmpty() && (text.startsWith("---\n") || text.startsWith("---\r"))) {
+      diagnostics.error(source, 0, "front matter opened here is never closed",
+          "end it with a line '---' after the last field, before the paper's first heading");
+      return Optional.empty();
+    }
     if (split.isEmpty()) {
       diagnostics.error(source, 0, "paper has no front matter",
           "start the file with a line '---', then 'title: …' and the other fields, then a line '---'");

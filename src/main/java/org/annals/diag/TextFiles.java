@@ -36,7 +36,7 @@ public final class TextFiles {
     try {
       Path real = file.toRealPath();
       if (root != null && !real.startsWith(root.toRealPath())) {
-        diagnostics.error(start, null, "file is a link to " + real + ", outside the content folder",
+        diagnostics.error(start, null, "file is a link to a file outside the content folder",
             "copy the file into " + root + " instead of linking to it");
         return Optional.empty();
       }

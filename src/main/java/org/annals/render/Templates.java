@@ -100,6 +100,12 @@ public final class Templates {
    * error when the template fails.
    */
   public Optional<String> render(String name, Object view, Diagnostics diagnostics) {
+    return render(name, view, diagnostics, null);
+  }
+
+  /** {@link #render(String, Object, Diagnostics)} for the page at site path {@code at}, which errors name. */
+  private Optional<String> render(String name, Object view, Diagnostics diagnostics, String at) {
+    String page = at == null ? "" : " while rendering " + (at.isEmpty() ? "the home page" : at);
     try {
       Template template = configuration.getTemplate(name);
       StringWriter out = new StringWriter(16 * 1024);
@@ -107,10 +113,10 @@ public final class Templates {
       return Optional.of(out.toString());
     } catch (ParseException e) {
       diagnostics.error(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()), null,
-          "template syntax error: " + firstLine(e.getEditorMessage()), "fix the template; see the FreeMarker manual");
+          "template syntax error" + page + ": " + firstLine(e.getEditorMessage()), "fix the template; see the FreeMarker manual");
     } catch (TemplateException e) {
       diagnostics.error(position(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())),
-          null, "template error: " + firstLine(e.getBlamedExpressionString() == null ? e.getMessageWithoutStackTop()
+          null, "template error" + page + ": " + firstLine(e.getBlamedExpressionString() == null ? e.getMessageWithoutStackTop()
               : "'" + e.getBlamedExpressionString() + "' failed: " + e.getMessageWithoutStackTop()),
           "templates see only the fields of the page's view record");
     } catch (IOException e) {
@@ -122,7 +128,7 @@ public final class Templates {
 
   /** The page at site path {@code at}, rendered by template {@code name}: one page, or none after an error. */
   public java.util.List<RenderedPage> page(String at, String name, Object view, Diagnostics diagnostics) {
-    return render(name, view, diagnostics).map(html -> java.util.List.of(
+    return render(name, view, diagnostics, at).map(html -> java.util.List.of(
         new RenderedPage(org.annals.link.SitePaths.file(at), html))).orElse(java.util.List.of());
   }
 
