@@ -264,7 +264,7 @@ class SiteBuilderTest {
     assertThatThrownBy(() -> SiteBuilder.build(options, diagnostics)).isInstanceOf(BuildFailedException.class);
     assertThat(diagnostics.list()).singleElement().satisfies(d -> {
       assertThat(d.position().toString()).isEqualTo(templates.resolve("home.ftlh") + ":2:3");
-      assertThat(d.message()).startsWith("template error: 'nosuchfield' failed");
+      assertThat(d.message()).startsWith("template error while rendering the home page: 'nosuchfield' failed");
     });
   }
 }
