@@ -32,17 +32,16 @@ public final class SiteConfigLoader {
     SiteYaml yaml = new SiteYaml(null, null, null, null, null, null, null, null);
     SourceText source = null;
     if (Files.isRegularFile(file)) {
-      try {
-        source = new SourceText(file, Files.readString(file, StandardCharsets.UTF_8));
-        Optional<SiteYaml> bound = YamlBinder.bind(source, source.text(), 1, SiteYaml.class, diagnostics);
-        if (bound.isEmpty()) {
-          return new SiteConfig("", "", "en", Optional.empty());
-        }
-        yaml = bound.get();
-      } catch (IOException | java.io.UncheckedIOException e) {
-        diagnostics.error(SourcePosition.startOf(file), null, "cannot read " + FILE_NAME + ": " + e.getMessage(),
-            "check that the file is readable UTF-8 text");
+      Optional<String> text = org.annals.diag.TextFiles.read(file, contentDir, 1024 * 1024, diagnostics);
+      if (text.isEmpty()) {
+        return new SiteConfig("", "", "en", Optional.empty());
       }
+      source = new SourceText(file, text.get());
+      Optional<SiteYaml> bound = YamlBinder.bind(source, source.text(), 1, SiteYaml.class, diagnostics);
+      if (bound.isEmpty()) {
+        return new SiteConfig("", "", "en", Optional.empty());
+      }
+      yaml = bound.get();
     } else {
       diagnostics.error(SourcePosition.startOf(file), null, "missing " + FILE_NAME,
           "create " + file + " with at least a line 'title: \"My archive\"'");
