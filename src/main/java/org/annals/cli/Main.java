@@ -49,7 +49,21 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
           err.flush();
           return 1;
         });
-    int code = commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // Inputs are bounded before they reach the stages that could exhaust a stack or the heap;
+      // should one still do so, it is reported like any internal error.
+      err.println("internal error: " + e + (e instanceof OutOfMemoryError
+          ? "; give Java more memory with JAVA_TOOL_OPTIONS=-Xmx…" : ""));
+      if (main.verbose) {
+        e.printStackTrace(err);
+      } else {
+        err.println("run again with --verbose for the stack trace, and report it");
+      }
+      code = 1;
+    }
     out.flush();
     err.flush();
     return code;
