@@ -349,9 +349,9 @@ class HostileContentIT {
     System.out.printf(Locale.ROOT, "[hostile] %d pages, twice, in %.1f s: %d citations hovered, %d links of other"
         + " schemes clicked, %d JSON-LD blocks parsed%n", pages.size(), (System.nanoTime() - start) / 1e9,
         citationsHovered, linksClicked, jsonLdBlocks);
-    // The walk did what it says: popovers were shown, odd links clicked, and each paper's JSON-LD read.
+    // The walk did what it says: popovers were shown and each paper's JSON-LD read. A link of another
+    // scheme is a failure in itself (the controls show that one is found and clicked), so none is left.
     assertThat(citationsHovered).isPositive();
-    assertThat(linksClicked).isPositive();
     assertThat(jsonLdBlocks).isGreaterThanOrEqualTo(3);
     report("pages", failures);
   }

@@ -31,7 +31,8 @@ class HtmlValidityIT {
     org.annals.site.SiteBuilder.build(new org.annals.site.BuildOptions(
         project.resolve("src/test/resources/" + fixture), java.util.Optional.empty(),
         java.util.Optional.empty(), out, java.util.Optional.empty()), diagnostics);
-    assertThat(diagnostics.list()).isEmpty();
+    // Real papers may carry warnings (a JOSS paper gives one author's ORCID twice); none is an error.
+    assertThat(diagnostics.list()).filteredOn(d -> d.severity() == org.annals.diag.Severity.ERROR).isEmpty();
     assertThat(new HtmlValidator(System.getProperty("annals.validatorClasspath")).validate(out)).isEmpty();
   }
 
