@@ -102,14 +102,25 @@ public final class Markdown {
    * mail or relative address ({@link SafeUrl}). Others are drawn as their text.
    */
   static boolean isSafe(Node node) {
-    return !LINKS_AS_TEXT.get(node.getDocument()) && SafeUrl.isSafe(target(node));
+    return !LINKS_AS_TEXT.get(documentOf(node)) && SafeUrl.isSafe(target(node));
+  }
+
+  /** The document a node belongs to, or null for a node taken out of it (Flexmark's own lookup asserts one). */
+  private static Document documentOf(Node node) {
+    Node at = node;
+    while (at != null && !(at instanceof Document)) {
+      at = at.getParent();
+    }
+    return (Document) at;
   }
 
   /** The target of a link-like node as a browser would read it (character references decoded), or "". */
   static String target(Node node) {
     BasedSequence url;
     if (node instanceof com.vladsch.flexmark.ast.RefNode ref) {
-      com.vladsch.flexmark.ast.Reference definition = ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
+      Document document = documentOf(node);
+      com.vladsch.flexmark.ast.Reference definition = ref.isDefined() && document != null
+          ? ref.getReferenceNode(document) : null;
       url = definition == null ? BasedSequence.NULL : definition.getUrl();
     } else if (node instanceof com.vladsch.flexmark.ast.InlineLinkNode link) {
       url = link.getUrl();
@@ -292,7 +303,7 @@ public final class Markdown {
               html.raw(Numbering.math(node.tex, false, null, null))),
           new NodeRenderingHandler<>(MathNodes.DisplayMath.class, (node, context, html) ->
               html.raw(Numbering.math(node.tex, true, node.label,
-                  NUMBERING.get(node.getDocument()).equation(node.label)))),
+                  NUMBERING.get(context.getDocument()).equation(node.label)))),
           new NodeRenderingHandler<>(Footnote.class, AnnalsRenderer::footnote),
           new NodeRenderingHandler<>(PandocSyntax.Caption.class, AnnalsRenderer::caption),
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.LinkRef.class, AnnalsRenderer::linkRef),
@@ -338,7 +349,7 @@ public final class Markdown {
         return;
       }
       Image image = figureImage(node);
-      Numbering numbering = NUMBERING.get(node.getDocument());
+      Numbering numbering = NUMBERING.get(context.getDocument());
       Numbering.Figure figure = numbering.figure(image);
       String caption = captionText(image);
       html.line();
@@ -372,7 +383,7 @@ public final class Markdown {
         html.text(captionText(node));
         return;
       }
-      Numbering numbering = NUMBERING.get(node.getDocument());
+      Numbering numbering = NUMBERING.get(context.getDocument());
       html.raw("<img src=\"" + Escaping.escapeHtml(numbering.src(node.getUrl().toString()), true) + "\" alt=\""
           + Escaping.escapeHtml(captionText(node), true) + "\">");
     }
@@ -383,7 +394,7 @@ public final class Markdown {
 
     /** A table's caption, with the table's number in front. */
     private static void caption(PandocSyntax.Caption node, NodeRendererContext context, HtmlWriter html) {
-      Numbering.Table table = NUMBERING.get(node.getDocument()).table(node.getParent());
+      Numbering.Table table = NUMBERING.get(context.getDocument()).table(node.getParent());
       html.raw("<caption>");
       if (table != null) {
         html.raw("<span class=\"table-number\">Table " + table.number() + ".</span> ");
@@ -393,7 +404,7 @@ public final class Markdown {
     }
 
     private static void footnote(Footnote node, NodeRendererContext context, HtmlWriter html) {
-      Numbering.FootnotePlace place = NUMBERING.get(node.getDocument()).footnote(node);
+      Numbering.FootnotePlace place = NUMBERING.get(context.getDocument()).footnote(node);
       if (place == null) {
         html.text(node.getChars().toString());
         return;
@@ -419,14 +430,14 @@ public final class Markdown {
       int start = node.getStartOffset();
       int first = node.getFirstChild().getStartOffset();
       int last = node.getLastChild().getEndOffset();
-      marked(node.getDocument(), html, chars.subSequence(0, first - start), start, true);
+      marked(context.getDocument(), html, chars.subSequence(0, first - start), start, true);
       context.renderChildren(node);
-      marked(node.getDocument(), html, chars.subSequence(last - start, chars.length()), last, true);
+      marked(context.getDocument(), html, chars.subSequence(last - start, chars.length()), last, true);
     }
 
     /** Text as Flexmark renders it, with the span marks written at their offsets and LaTeX labels left out. */
     private static void text(Text node, NodeRendererContext context, HtmlWriter html) {
-      marked(node.getDocument(), html, node.getChars(), node.getStartOffset(), false);
+      marked(context.getDocument(), html, node.getChars(), node.getStartOffset(), false);
     }
 
     /** Text that starts at source offset {@code start}, with the span marks that fall in it. */

@@ -174,6 +174,10 @@ final class SectionBuilder {
         found.spans().stream().filter(s -> s.label().isPresent()).filter(s -> list.stream()
             .noneMatch(c -> c.start() < s.end() && s.start() < c.end())).forEach(list::add);
       }
+      // A span is drawn by marks in the text it covers: one that starts or ends inside code or maths
+      // (which no scanner should find, but input can be strange) is left as text.
+      OffsetBits text = TextRuns.mask(block);
+      list.removeIf(span -> !text.get(span.start()) || !text.get(span.end() - 1));
       list.sort((a, b) -> Integer.compare(a.start(), b.start()));
       for (Span span : list) {
         span.label().filter(label -> !labels.containsKey(label)).ifPresent(label -> diagnostics.error(source,
@@ -260,6 +264,11 @@ final class SectionBuilder {
       }
       int from = located.positions()[Arrays.binarySearch(sorted, span.start())];
       int to = located.positions()[lastIndexOf(sorted, span.end())];
+      if (from < 0 || to < from) {
+        // A span whose ends fall outside the plain text (inside code or maths): no sentence around it.
+        from = Math.max(0, Math.min(text.length(), Math.max(from, to)));
+        to = from;
+      }
       int[] sentence = Sentences.around(text, boundaries, from, to);
       CitingSentence citing = new CitingSentence(text.substring(sentence[0], from), text.substring(from, to),
           text.substring(to, sentence[1]));

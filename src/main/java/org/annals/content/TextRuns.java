@@ -64,7 +64,16 @@ final class TextRuns {
       return;
     }
     if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && !ref.isDefined()) {
-      mask.set(node.getStartOffset(), node.getEndOffset());
+      // Its brackets are text, and so is what they hold, except code, maths or links inside.
+      if (ref.getFirstChild() == null) {
+        mask.set(node.getStartOffset(), node.getEndOffset());
+        return;
+      }
+      mask.set(node.getStartOffset(), ref.getFirstChild().getStartOffset());
+      mask.set(ref.getLastChild().getEndOffset(), node.getEndOffset());
+      for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+        mark(child, mask);
+      }
       return;
     }
     if (!holdsText(node)) {
