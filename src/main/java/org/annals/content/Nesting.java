@@ -62,6 +62,73 @@ final class Nesting {
     return true;
   }
 
+  /** Beyond this many link destinations {@code ](} in one paragraph the Markdown parser's cost grows as their square. */
+  static final int MAX_LINKS_IN_A_PARAGRAPH = 2_000;
+  /** Beyond this many backslash escapes after a {@code [} that is never closed, the parser's cost doubles with each. */
+  static final int MAX_ESCAPES_IN_AN_OPEN_BRACKET = 24;
+  /** How far Markdown looks for the end of a link label. */
+  private static final int LABEL_REACH = 1_000;
+
+  /**
+   * Whether the body is free of the two shapes on which the Markdown parser's cost explodes: a
+   * paragraph of thousands of link destinations, and a {@code [} never closed that is followed by
+   * many backslash escapes. Else an error at the place. Linear in the body.
+   */
+  static boolean checkParserTraps(String body, SourceText source, int bodyOffset, Diagnostics diagnostics) {
+    int links = 0;
+    int lineStart = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\n') {
+        if (body.substring(lineStart, i).isBlank()) {
+          links = 0;
+        }
+        lineStart = i + 1;
+      } else if (c == ']' && i + 1 < body.length() && body.charAt(i + 1) == '(' && ++links > MAX_LINKS_IN_A_PARAGRAPH) {
+        diagnostics.error(source, bodyOffset + i, "more than " + MAX_LINKS_IN_A_PARAGRAPH
+            + " links in one paragraph", "split the paragraph; Markdown reads links in time that grows with the"
+            + " square of their number in a paragraph");
+        return false;
+      }
+    }
+    // Backslashes before punctuation counted from the start; the nearest ']' after each place.
+    int[] escapes = new int[body.length() + 1];
+    for (int i = 0; i < body.length(); i++) {
+      // Every backslash before a punctuation mark: the parser may read it alone or as an escape.
+      boolean escape = body.charAt(i) == '\\' && i + 1 < body.length() && isPunctuation(body.charAt(i + 1));
+      escapes[i + 1] = escapes[i] + (escape ? 1 : 0);
+    }
+    int nextClose = -1;
+    int[] closeAfter = new int[body.length()];
+    for (int i = body.length() - 1; i >= 0; i--) {
+      if (body.charAt(i) == ']') {
+        nextClose = i;
+      }
+      closeAfter[i] = nextClose;
+    }
+    for (int i = 0; i < body.length(); i++) {
+      if (body.charAt(i) != '[') {
+        continue;
+      }
+      int reach = Math.min(body.length(), i + LABEL_REACH);
+      int close = closeAfter[i];
+      if (close >= 0 && close < reach) {
+        continue;
+      }
+      if (escapes[reach] - escapes[i] > MAX_ESCAPES_IN_AN_OPEN_BRACKET) {
+        diagnostics.error(source, bodyOffset + i, "'[' never closed, followed by " + (escapes[reach] - escapes[i])
+            + " backslashes before punctuation", "close the bracket with ']' or write it as \\[; Markdown takes time that"
+            + " doubles with each escape after an open bracket");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPunctuation(char c) {
+    return c < 128 && "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(c) >= 0;
+  }
+
   /** The end of a block-quote or list marker at {@code i} ({@code >}, {@code -}, {@code 1.}…), or {@code i}. */
   private static int markerEnd(String text, int i, int lineEnd) {
     char c = text.charAt(i);

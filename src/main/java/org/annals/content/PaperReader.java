@@ -57,7 +57,8 @@ public final class PaperReader {
     Optional<String> style = head.flatMap(h -> style(h, folder, source));
     int bodyOffset = split.get().bodyOffset();
     String bodyText = text.substring(bodyOffset);
-    if (!Nesting.checkBlocks(bodyText, source, bodyOffset, diagnostics)) {
+    if (!Nesting.checkBlocks(bodyText, source, bodyOffset, diagnostics)
+        || !Nesting.checkParserTraps(bodyText, source, bodyOffset, diagnostics)) {
       return Optional.empty();
     }
     Optional<Document> parsed = Markdown.parseDeep(bodyText);

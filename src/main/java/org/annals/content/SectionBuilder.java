@@ -270,8 +270,8 @@ final class SectionBuilder {
         to = from;
       }
       int[] sentence = Sentences.around(text, boundaries, from, to);
-      CitingSentence citing = new CitingSentence(text.substring(sentence[0], from), text.substring(from, to),
-          text.substring(to, sentence[1]));
+      CitingSentence citing = new CitingSentence(before(text, sentence[0], from), text.substring(from, to),
+          after(text, to, sentence[1]));
       for (Span.Cite c : span.cites()) {
         citations.add(new Citation(prefix + (citations.size() + 1), c.text(), c.key(), c.authors(), c.etAl(), c.year(),
             c.yearSuffix(), c.locator(), c.prefix(), c.suffix(), c.mode(), k, c.start() - block.getStartOffset(),
@@ -288,6 +288,27 @@ final class SectionBuilder {
     String markdown = block.getChars().toString().stripTrailing();
     return new Paragraph(id, markdown, html.get(block), text, citations, crossReferences, footnotes,
         source.positionOf(bodyOffset + block.getStartOffset()));
+  }
+
+  /** How much of a sentence either side of a citation is kept: a paragraph may be one long "sentence". */
+  static final int CONTEXT = 1_000;
+
+  /** The text of a sentence before a citation, at most {@link #CONTEXT} characters, cut at a space. */
+  private static String before(String text, int start, int from) {
+    if (from - start <= CONTEXT) {
+      return text.substring(start, from);
+    }
+    int cut = text.indexOf(' ', from - CONTEXT);
+    return "…" + text.substring(cut < 0 || cut >= from ? from - CONTEXT : cut + 1, from);
+  }
+
+  /** The text of a sentence after a citation, at most {@link #CONTEXT} characters, cut at a space. */
+  private static String after(String text, int to, int end) {
+    if (end - to <= CONTEXT) {
+      return text.substring(to, end);
+    }
+    int cut = text.lastIndexOf(' ', to + CONTEXT);
+    return text.substring(to, cut <= to ? to + CONTEXT : cut) + "…";
   }
 
   /** The index of the last entry equal to {@code value} in a sorted array that holds it. */
