@@ -59,6 +59,9 @@ final class ReferenceParser {
       }
       return fail(start, "reference entry does not give 'Author(s). (Year).' before its title");
     }
+    if (m.group(1).length() > 6) {
+      return fail(start, "reference number [" + m.group(1) + "] is too large");
+    }
     int number = Integer.parseInt(m.group(1));
     // The period after the authors also ends the last initial: "Bond, S. (1998)."
     String authorText = m.group(2).strip();
