@@ -35,8 +35,8 @@ class BibliographyReaderFuzzTest {
       As @fuzz [p. 3] found [see @fuzz, chap. 2].
       """;
 
-  @DictionaryEntries({"@article{fuzz,", "@book{", "@string{", "@comment{", " = {", "\" # \"", " and ", "},\n",
-      "{\"id\": \"fuzz\"", "\"date-parts\": [[", "\"author\": [{\"family\": ", "- id: fuzz\n", "references:\n"})
+  @DictionaryEntries({"@article{fuzz,", "@book{", "@string{", "@comment{", " = {", "\" # \"", " and ", "},",
+      "{\"id\": \"fuzz\"", "\"date-parts\": [[", "\"author\": [{\"family\": ", "- id: fuzz", "references:"})
   @FuzzTest(maxDuration = "8m")
   void readBibliography(byte[] input) {
     for (String name : new String[] {"fuzz.bib", "fuzz.json", "fuzz.yaml"}) {

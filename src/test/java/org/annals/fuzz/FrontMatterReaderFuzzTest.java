@@ -40,8 +40,8 @@ class FrontMatterReaderFuzzTest {
       Text.
       """;
 
-  @DictionaryEntries({"title: ", "authors:\n", "  - name: ", "    affiliation: ", "affiliations:\n", "    index: ",
-      "    orcid: ", "given-names: ", "surname: ", "date: ", "keywords: [", "abstract: |\n  ", "areas: ",
+  @DictionaryEntries({"title: ", "authors:", "  - name: ", "    affiliation: ", "affiliations:", "    index: ",
+      "    orcid: ", "given-names: ", "surname: ", "date: ", "keywords: [", "abstract: |", "areas: ",
       "bibliography: ", "csl: ", "doi: 10.", "^[", "&a ", "*a", "!!", "{", "["})
   @FuzzTest(maxDuration = "8m")
   void readFrontMatter(byte[] input) {

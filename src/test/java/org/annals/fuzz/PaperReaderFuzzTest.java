@@ -20,9 +20,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * grows is kept in .cifuzz-corpus/; -Djazzer.max_duration=30m overrides the duration.
  */
 class PaperReaderFuzzTest {
-  @DictionaryEntries({"---\n", "\ntitle: ", "\nauthors:\n  - name: ", "\nbibliography: paper.bib", "\n## 1. ",
-      "\n## References\n\n- [1]. ", "(Smith, 2020)", "[@holgate2013, p. 3]", "@smith2020", "$$", "{#fig:map}",
-      "![", "](", "[^1]", "\n> ", "\n| a | b |\n|---|---|\n", "\n```\n"})
+  @DictionaryEntries({"---", "title: ", "authors:", "  - name: ", "bibliography: paper.bib", "## 1. ", "## References",
+      "- [1]. ", "(Smith, 2020)", "[@holgate2013, p. 3]", "@smith2020", "$$", "{#fig:map}", "![", "](", "[^1]", "> ",
+      "| a | b |", "|---|---|", "```"})
   @FuzzTest(maxDuration = "8m")
   void readPaper(byte[] input) {
     FuzzPapers.read(FuzzPapers.text(input));

@@ -35,7 +35,7 @@ class ReferenceParserFuzzTest {
 
       """;
 
-  @DictionaryEntries({"- [1]. ", "\n- [2]. ", ". (2021). ", "(n.d.)", "(2020a, May 4)", "*Title*", ", *12*(3), 45–67.",
+  @DictionaryEntries({"- [1]. ", "- [2]. ", ". (2021). ", "(n.d.)", "(2020a, May 4)", "*Title*", ", *12*(3), 45–67.",
       " In ", "<https://doi.org/10.1000/x>", "https://", "Smith, J., & Lee, A.", "April 19, 2021"})
   @FuzzTest(maxDuration = "8m")
   void parseReferences(byte[] input) {
