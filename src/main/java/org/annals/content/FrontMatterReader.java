@@ -160,7 +160,12 @@ final class FrontMatterReader {
     if (markdown.isEmpty()) {
       return Prose.EMPTY;
     }
-    Optional<com.vladsch.flexmark.util.ast.Document> parsed = Markdown.parseDeep(markdown);
+    Optional<com.vladsch.flexmark.util.ast.Document> parsed;
+    try {
+      parsed = Markdown.parseDeep(markdown);
+    } catch (RuntimeException e) {
+      parsed = Optional.empty(); // a fault of the parser on strange input: shown as the text it is
+    }
     if (parsed.isEmpty() || Nesting.tooDeep(parsed.get())) {
       // Markup nested past any real use: shown as the text it is.
       String escaped = com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(markdown, false);

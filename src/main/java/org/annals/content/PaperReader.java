@@ -61,7 +61,16 @@ public final class PaperReader {
         || !Nesting.checkParserTraps(bodyText, source, bodyOffset, diagnostics)) {
       return Optional.empty();
     }
-    Optional<Document> parsed = Markdown.parseDeep(bodyText);
+    Optional<Document> parsed;
+    try {
+      parsed = Markdown.parseDeep(bodyText);
+    } catch (RuntimeException e) {
+      // A fault of the Markdown parser on strange input (such as tabs in a table's delimiter row).
+      diagnostics.error(source, bodyOffset, "the Markdown parser cannot read this paper's text ("
+          + e.getClass().getSimpleName() + ")", "look for unusual markup such as tabs inside table rows;"
+          + " if the text looks right, report this with the file");
+      return Optional.empty();
+    }
     if (parsed.isEmpty()) {
       diagnostics.error(source, bodyOffset, "the text nests markup too deeply to be read",
           "emphasis, links and images inside one another may nest " + Nesting.MAX_DEPTH + " levels");
