@@ -17,7 +17,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  *
  * <p>Without JAZZER_FUZZ, as in every test run, it runs once on each seed of
  * src/test/resources/org/annals/fuzz/FrontMatterReaderFuzzTestInputs/ and on the empty input. The corpus the fuzzer
- * grows is kept in .cifuzz-corpus/; -Djazzer.max_duration=30m overrides the duration.
+ * grows is kept in .cifuzz-corpus/; -Djazzer.max_duration=30m overrides the duration. With
+ * -Djazzer.keep_going=50 the fuzzer goes on after a finding (the test then passes: read the log);
+ * -Djazzer.instrument=org.annals.**,com.vladsch.flexmark.** also measures coverage in the Markdown
+ * parser (by default only the project's own classes are measured).
  */
 class FrontMatterReaderFuzzTest {
   private static final String BODY = """
