@@ -81,6 +81,9 @@ final class FuzzPapers {
   /** The folder of the fuzzed paper, made once per run and removed when the JVM ends. */
   static synchronized Path folder() {
     if (folder == null) {
+      if (FUZZING && "false".equals(System.getProperty("jazzer.hooks"))) {
+        throw new IllegalStateException("fuzzing without Jazzer's agent measures no coverage: add -Djazzer.hooks=true");
+      }
       try {
         Path made = Files.createTempDirectory("annals-fuzz");
         Files.writeString(made.resolve("paper.bib"), BIBTEX);

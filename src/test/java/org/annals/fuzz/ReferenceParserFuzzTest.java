@@ -11,13 +11,16 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  *
  * <pre>
  * mkdir -p target/fuzz-findings/references &amp;&amp; JAZZER_FUZZ=1 mvn -o test -Dtest=ReferenceParserFuzzTest \
- *     -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-timeout=10 \
+ *     -Djazzer.hooks=true -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-timeout=10 \
  *     -Djazzer.internal.arg.2=-artifact_prefix=target/fuzz-findings/references/
  * </pre>
  *
- * <p>Without JAZZER_FUZZ, as in every test run, it runs once on each seed of
+ * <p>Without JAZZER_FUZZ, as in every test run, it runs once, without Jazzer's agent, on each seed of
  * src/test/resources/org/annals/fuzz/ReferenceParserFuzzTestInputs/ and on the empty input. The corpus the fuzzer
- * grows is kept in .cifuzz-corpus/; -Djazzer.max_duration=30m overrides the duration.
+ * grows is kept in .cifuzz-corpus/; -Djazzer.max_duration=30m overrides the duration. With
+ * -Djazzer.keep_going=50 the fuzzer goes on after a finding (the test then passes: read the log);
+ * -Djazzer.instrument=org.annals.**,com.vladsch.flexmark.** also measures coverage in the Markdown
+ * parser (by default only the project's own classes are measured).
  */
 class ReferenceParserFuzzTest {
   private static final String HEAD = """
