@@ -98,13 +98,26 @@ final class Nesting {
       boolean escape = body.charAt(i) == '\\' && i + 1 < body.length() && isPunctuation(body.charAt(i + 1));
       escapes[i + 1] = escapes[i] + (escape ? 1 : 0);
     }
+    // The nearest bracket of each kind after each place, not counting one written after a backslash.
     int nextClose = -1;
+    int nextOpen = -1;
     int[] closeAfter = new int[body.length()];
+    int[] openAfter = new int[body.length()];
+    boolean[] escapedAt = new boolean[body.length()];
+    int run = 0;
+    for (int i = 0; i < body.length(); i++) {
+      escapedAt[i] = run % 2 == 1; // after an odd run of backslashes
+      run = body.charAt(i) == '\\' ? run + 1 : 0;
+    }
     for (int i = body.length() - 1; i >= 0; i--) {
-      if (body.charAt(i) == ']') {
-        nextClose = i;
-      }
       closeAfter[i] = nextClose;
+      openAfter[i] = nextOpen;
+      boolean escaped = escapedAt[i];
+      if (body.charAt(i) == ']' && !escaped) {
+        nextClose = i;
+      } else if (body.charAt(i) == '[' && !escaped) {
+        nextOpen = i;
+      }
     }
     for (int i = 0; i < body.length(); i++) {
       if (body.charAt(i) != '[') {
@@ -112,7 +125,8 @@ final class Nesting {
       }
       int reach = Math.min(body.length(), i + LABEL_REACH);
       int close = closeAfter[i];
-      if (close >= 0 && close < reach) {
+      // A label closes at a ']' within reach, unless another '[' comes first: then it fails.
+      if (close >= 0 && close < reach && (openAfter[i] < 0 || openAfter[i] > close)) {
         continue;
       }
       if (escapes[reach] - escapes[i] > MAX_ESCAPES_IN_AN_OPEN_BRACKET) {

@@ -21,6 +21,8 @@ class NestingTest {
       assertThat(d.message()).isEqualTo("'[' never closed, followed by 39 backslashes before punctuation");
     });
     assertThat(traps("Text [" + "\\".repeat(40) + "]\n", new Diagnostics())).isTrue();
+    // A ']' after another '[' does not close the first: its label fails as if never closed.
+    assertThat(traps("Text [" + "\\".repeat(40) + "x[y]\n", new Diagnostics())).isFalse();
     assertThat(traps("Text [$\\frac{a}{b} \\cdot \\sqrt{x}$ " + "\\alpha ".repeat(100) + "\n", new Diagnostics())).isTrue();
   }
 

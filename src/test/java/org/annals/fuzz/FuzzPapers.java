@@ -54,17 +54,6 @@ final class FuzzPapers {
       ]
       """;
 
-  /**
-   * While fuzzing, texts with this many backslashes within {@link #LABEL_REACH} characters after a
-   * {@code [} are skipped: the link-label pattern of the Markdown parser backtracks exponentially
-   * in the number of backslashes of an unclosed label (some 25 s for 38 in a row), and the fuzzer
-   * would find that one hang again and again. Regression runs read every seed in full.
-   */
-  private static final int LABEL_BACKSLASHES = 20;
-
-  /** How far a link label reaches in the Markdown parser. */
-  private static final int LABEL_REACH = 1000;
-
   /** Whether Jazzer is fuzzing rather than reading the seeds, as it decides from JAZZER_FUZZ. */
   private static final boolean FUZZING = Set.of("1", "true", "yes")
       .contains(String.valueOf(System.getenv("JAZZER_FUZZ")).toLowerCase(Locale.ROOT));
@@ -111,9 +100,6 @@ final class FuzzPapers {
    * recorded an error: {@link PaperReader#read} promises one.
    */
   static Optional<Paper> read(String text) {
-    if (FUZZING && backslashesAfterBracket(text)) {
-      return Optional.empty();
-    }
     Diagnostics diagnostics = new Diagnostics();
     Optional<Paper> paper;
     try {
@@ -125,20 +111,6 @@ final class FuzzPapers {
       throw new AssertionError("the paper was not read, yet no error was recorded");
     }
     return paper;
-  }
-
-  /** Whether some {@code [} has {@link #LABEL_BACKSLASHES} backslashes within reach of a label after it. */
-  static boolean backslashesAfterBracket(String text) {
-    int[] before = new int[text.length() + 1];
-    for (int i = 0; i < text.length(); i++) {
-      before[i + 1] = before[i] + (text.charAt(i) == '\\' ? 1 : 0);
-    }
-    for (int i = text.indexOf('['); i >= 0; i = text.indexOf('[', i + 1)) {
-      if (before[Math.min(text.length(), i + LABEL_REACH)] - before[i] >= LABEL_BACKSLASHES) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void delete(Path root) {
