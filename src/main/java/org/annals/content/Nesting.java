@@ -91,50 +91,39 @@ final class Nesting {
         return false;
       }
     }
-    // Backslashes before punctuation counted from the start; the nearest ']' after each place.
-    int[] escapes = new int[body.length() + 1];
+    // Each unescaped '[' opens a label that ends at the next unescaped ']' (it closes) or '[' or
+    // LABEL_REACH characters on (it fails). These scans never overlap, so all of them are one pass.
+    boolean escaped = false;
     for (int i = 0; i < body.length(); i++) {
-      // Every backslash before a punctuation mark: the parser may read it alone or as an escape.
-      boolean escape = body.charAt(i) == '\\' && i + 1 < body.length() && isPunctuation(body.charAt(i + 1));
-      escapes[i + 1] = escapes[i] + (escape ? 1 : 0);
-    }
-    // The nearest bracket of each kind after each place, not counting one written after a backslash.
-    int nextClose = -1;
-    int nextOpen = -1;
-    int[] closeAfter = new int[body.length()];
-    int[] openAfter = new int[body.length()];
-    boolean[] escapedAt = new boolean[body.length()];
-    int run = 0;
-    for (int i = 0; i < body.length(); i++) {
-      escapedAt[i] = run % 2 == 1; // after an odd run of backslashes
-      run = body.charAt(i) == '\\' ? run + 1 : 0;
-    }
-    for (int i = body.length() - 1; i >= 0; i--) {
-      closeAfter[i] = nextClose;
-      openAfter[i] = nextOpen;
-      boolean escaped = escapedAt[i];
-      if (body.charAt(i) == ']' && !escaped) {
-        nextClose = i;
-      } else if (body.charAt(i) == '[' && !escaped) {
-        nextOpen = i;
-      }
-    }
-    for (int i = 0; i < body.length(); i++) {
-      if (body.charAt(i) != '[') {
+      char c = body.charAt(i);
+      if (c == '[' && !escaped) {
+        int backslashes = 0;
+        boolean closes = false;
+        boolean inner = false;
+        int end = Math.min(body.length(), i + LABEL_REACH);
+        int j = i + 1;
+        for (; j < end; j++) {
+          char d = body.charAt(j);
+          if (!inner && (d == ']' || d == '[')) {
+            closes = d == ']';
+            break;
+          }
+          if (d == '\\' && j + 1 < body.length() && isPunctuation(body.charAt(j + 1))) {
+            backslashes++;
+          }
+          inner = d == '\\' && !inner;
+        }
+        if (!closes && backslashes > MAX_ESCAPES_IN_AN_OPEN_BRACKET) {
+          diagnostics.error(source, bodyOffset + i, "'[' never closed, followed by " + backslashes
+              + " backslashes before punctuation", "close the bracket with ']' or write it as \\[; Markdown takes"
+              + " time that doubles with each escape after an open bracket");
+          return false;
+        }
+        i = j - 1; // the bracket that ended the label, if any, is looked at next
+        escaped = inner;
         continue;
       }
-      int reach = Math.min(body.length(), i + LABEL_REACH);
-      int close = closeAfter[i];
-      // A label closes at a ']' within reach, unless another '[' comes first: then it fails.
-      if (close >= 0 && close < reach && (openAfter[i] < 0 || openAfter[i] > close)) {
-        continue;
-      }
-      if (escapes[reach] - escapes[i] > MAX_ESCAPES_IN_AN_OPEN_BRACKET) {
-        diagnostics.error(source, bodyOffset + i, "'[' never closed, followed by " + (escapes[reach] - escapes[i])
-            + " backslashes before punctuation", "close the bracket with ']' or write it as \\[; Markdown takes time that"
-            + " doubles with each escape after an open bracket");
-        return false;
-      }
+      escaped = c == '\\' && !escaped;
     }
     return true;
   }
