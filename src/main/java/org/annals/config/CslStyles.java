@@ -3,7 +3,6 @@ package org.annals.config;
 import de.undercouch.citeproc.CSL;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -50,13 +49,8 @@ public final class CslStyles {
           "put the .csl file in " + folder + ", or name a style such as apa or chicago-author-date");
       return Optional.empty();
     }
-    try {
-      return file(file, Files.readString(file, StandardCharsets.UTF_8), diagnostics);
-    } catch (IOException | java.io.UncheckedIOException e) {
-      diagnostics.error(position, source, "cannot read the citation style file '" + style + "': " + e.getMessage(),
-          "check that the file is readable UTF-8 text");
-      return Optional.empty();
-    }
+    return org.annals.diag.TextFiles.read(file, folder, org.annals.diag.TextFiles.MAX_PAPER_BYTES, diagnostics)
+        .flatMap(text -> file(file, text, diagnostics));
   }
 
   /** The id, when the collection has that style; else an error with the nearest ids. */

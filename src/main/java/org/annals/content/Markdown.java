@@ -307,28 +307,22 @@ public final class Markdown {
           new NodeRenderingHandler<>(Footnote.class, AnnalsRenderer::footnote),
           new NodeRenderingHandler<>(PandocSyntax.Caption.class, AnnalsRenderer::caption),
           new NodeRenderingHandler<>(com.vladsch.flexmark.ast.LinkRef.class, AnnalsRenderer::linkRef),
-          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Link.class, (node, context, html) -> {
-            if (isSafe(node)) {
-              context.delegateRender();
-            } else {
-              context.renderChildren(node);
-            }
-          }),
-          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.ImageRef.class, (node, context, html) -> {
-            if (isSafe(node)) {
-              context.delegateRender();
-            } else {
-              html.text(PlainText.of(node));
-            }
-          }),
-          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.AutoLink.class, (node, context, html) -> {
-            if (isSafe(node)) {
-              context.delegateRender();
-            } else {
-              html.text(node.getText().toString());
-            }
-          }),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Link.class,
+              (node, context, html) -> safely(node, context, () -> context.renderChildren(node))),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.ImageRef.class,
+              (node, context, html) -> safely(node, context, () -> html.text(PlainText.of(node)))),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.AutoLink.class,
+              (node, context, html) -> safely(node, context, () -> html.text(node.getText().toString()))),
           new NodeRenderingHandler<>(FootnoteBlock.class, (node, context, html) -> context.renderChildren(node)));
+    }
+
+    /** A link-like node as Flexmark draws it when its target may be a link; else {@code asText}. */
+    private static void safely(Node node, NodeRendererContext context, Runnable asText) {
+      if (isSafe(node)) {
+        context.delegateRender();
+      } else {
+        asText.run();
+      }
     }
 
     /** Renders a document, marking where each top-level block starts when it is to be split. */

@@ -43,6 +43,11 @@ public record Author(String name, List<String> affiliations, Optional<String> fa
 
   /** The ORCID iD as a URL. */
   public Optional<String> orcidUrl() {
-    return orcid.map(id -> "https://orcid.org/" + id);
+    return orcid.map(Author::orcidUrl);
+  }
+
+  /** An ORCID iD ({@code 0000-0002-1825-0097}) as a URL. */
+  public static String orcidUrl(String id) {
+    return "https://orcid.org/" + id;
   }
 }

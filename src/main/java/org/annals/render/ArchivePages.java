@@ -161,7 +161,7 @@ public final class ArchivePages {
     }
     for (Catalogue.AuthorEntry author : catalogue.authors()) {
       PersonView person = new PersonView(author.name(), author.affiliations(), author.orcid().orElse(null),
-          author.orcid().map(id -> "https://orcid.org/" + id).orElse(null));
+          author.orcid().map(org.annals.model.Author::orcidUrl).orElse(null));
       pages.addAll(listing(catalogue, author.papers(), SitePaths.author(author.slug(), 1), author.name(),
           author.papers().size() + (author.papers().size() == 1 ? " paper" : " papers") + " in this archive.", person,
           SitePaths.authorFeed(author.slug()), List.of(new Link(SitePaths.authors(1), "Authors"))));

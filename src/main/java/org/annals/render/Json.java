@@ -30,12 +30,15 @@ public final class Json {
    * same data, but no markup a browser could ever take for HTML.
    */
   public static byte[] fileBytes(Object value) {
-    return text(value).replace("<", "\\u003c").replace(">", "\\u003e")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return withoutMarkup(value).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String withoutMarkup(Object value) {
+    return text(value).replace("<", "\\u003c").replace(">", "\\u003e");
   }
 
   /** JSON safe to place inside an HTML {@code <script>} data block: no {@code </script>} can close it early. */
   public static String forHtml(Object value) {
-    return text(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    return withoutMarkup(value).replace("&", "\\u0026");
   }
 }
