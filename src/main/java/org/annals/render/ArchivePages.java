@@ -145,20 +145,11 @@ public final class ArchivePages {
   private List<RenderedPage> authors(LinkedArchive archive) {
     Catalogue catalogue = archive.catalogue();
     List<RenderedPage> pages = new ArrayList<>();
-    List<List<Catalogue.AuthorEntry>> split = ArchiveLinks.pages(catalogue.authors(), site.listings().indexPageSize());
-    for (int p = 1; p <= split.size(); p++) {
-      String at = SitePaths.authors(p);
-      Map<String, List<IndexEntry>> byLetter = new LinkedHashMap<>();
-      for (Catalogue.AuthorEntry author : split.get(p - 1)) {
-        byLetter.computeIfAbsent(letter(author.sortKey()), k -> new ArrayList<>()).add(new IndexEntry(
-            SitePaths.relative(at, SitePaths.author(author.slug(), 1)), author.name(), author.papers().size(),
-            author.affiliations().isEmpty() ? null : author.affiliations().get(0)));
-      }
-      List<IndexView.Group> groups = new ArrayList<>();
-      byLetter.forEach((letter, entries) -> groups.add(new IndexView.Group(letter, letterId(letter), entries)));
-      pages.addAll(index(at, "Authors", catalogue.authors().size() + " authors, by family name, each with the number of "
-          + "their papers in the archive.", groups, p, split.size()));
-    }
+    pages.addAll(lettered(catalogue.authors(), SitePaths::authors, Catalogue.AuthorEntry::sortKey,
+        (at, author) -> new IndexEntry(SitePaths.relative(at, SitePaths.author(author.slug(), 1)), author.name(),
+            author.papers().size(), author.affiliations().isEmpty() ? null : author.affiliations().get(0)),
+        "Authors", catalogue.authors().size() + " authors, by family name, each with the number of "
+            + "their papers in the archive."));
     for (Catalogue.AuthorEntry author : catalogue.authors()) {
       PersonView person = new PersonView(author.name(), author.affiliations(), author.orcid().orElse(null),
           author.orcid().map(org.annals.model.Author::orcidUrl).orElse(null));
@@ -172,19 +163,11 @@ public final class ArchivePages {
   private List<RenderedPage> topics(LinkedArchive archive) {
     Catalogue catalogue = archive.catalogue();
     List<RenderedPage> pages = new ArrayList<>();
-    List<List<Catalogue.TopicEntry>> split = ArchiveLinks.pages(catalogue.topics(), site.listings().indexPageSize());
-    for (int p = 1; p <= split.size(); p++) {
-      String at = SitePaths.topics(p);
-      Map<String, List<IndexEntry>> byLetter = new LinkedHashMap<>();
-      for (Catalogue.TopicEntry topic : split.get(p - 1)) {
-        byLetter.computeIfAbsent(letter(Folding.fold(topic.label())), k -> new ArrayList<>()).add(new IndexEntry(
-            SitePaths.relative(at, SitePaths.topic(topic.slug(), 1)), topic.label(), topic.papers().size(), null));
-      }
-      List<IndexView.Group> groups = new ArrayList<>();
-      byLetter.forEach((letter, entries) -> groups.add(new IndexView.Group(letter, letterId(letter), entries)));
-      pages.addAll(index(at, "Topics", catalogue.topics().size() + " topics: the papers' keywords, each with the number "
-          + "of papers that give it.", groups, p, split.size()));
-    }
+    pages.addAll(lettered(catalogue.topics(), SitePaths::topics, topic -> Folding.fold(topic.label()),
+        (at, topic) -> new IndexEntry(SitePaths.relative(at, SitePaths.topic(topic.slug(), 1)), topic.label(),
+            topic.papers().size(), null),
+        "Topics", catalogue.topics().size() + " topics: the papers' keywords, each with the number "
+            + "of papers that give it."));
     for (Catalogue.TopicEntry topic : catalogue.topics()) {
       pages.addAll(listing(catalogue, topic.papers(), SitePaths.topic(topic.slug(), 1), topic.label(),
           topic.papers().size() + (topic.papers().size() == 1 ? " paper has" : " papers have") + " the keyword “"
@@ -264,6 +247,28 @@ public final class ArchivePages {
       pages.addAll(templates.page(at, "listing.ftlh", new ListingView(meta, heading, lead, person, views,
           (p - 1) * site.listings().pageSize() + 1, ArchiveLinks.pagination(at, first, p, split.size()),
           feed == null ? null : SitePaths.relative(at, feed)), diagnostics));
+    }
+    return pages;
+  }
+
+  /**
+   * The pages of an index of {@code all}, grouped under the first letter of each item's sort key,
+   * split into pages of the configured size; page {@code p} is at {@code pathOf(p)}.
+   */
+  private <T> List<RenderedPage> lettered(List<T> all, java.util.function.IntFunction<String> pathOf,
+      java.util.function.Function<T, String> sortKey, java.util.function.BiFunction<String, T, IndexEntry> entryAt,
+      String heading, String lead) {
+    List<RenderedPage> pages = new ArrayList<>();
+    List<List<T>> split = ArchiveLinks.pages(all, site.listings().indexPageSize());
+    for (int p = 1; p <= split.size(); p++) {
+      String at = pathOf.apply(p);
+      Map<String, List<IndexEntry>> byLetter = new LinkedHashMap<>();
+      for (T item : split.get(p - 1)) {
+        byLetter.computeIfAbsent(letter(sortKey.apply(item)), k -> new ArrayList<>()).add(entryAt.apply(at, item));
+      }
+      List<IndexView.Group> groups = new ArrayList<>();
+      byLetter.forEach((letter, entries) -> groups.add(new IndexView.Group(letter, letterId(letter), entries)));
+      pages.addAll(index(at, heading, lead, groups, p, split.size()));
     }
     return pages;
   }
