@@ -1027,6 +1027,44 @@
     }
   }
 
+  // The live results of the header's search box: a status for screen readers, the hint for the
+  // keys, and the panel of results, made here because without the script they have no use.
+  function searchPanel(form, input) {
+    function element(tag, className, text) {
+      var e = document.createElement(tag);
+      if (className) {
+        e.className = className;
+      }
+      if (text) {
+        e.textContent = text;
+      }
+      return e;
+    }
+    var keys = element('span', 'visually-hidden', 'Press slash to search from anywhere; arrow keys move through the results.');
+    keys.id = 'site-search-keys';
+    var status = element('p', 'search-status visually-hidden');
+    status.setAttribute('role', 'status');
+    status.setAttribute('aria-live', 'polite');
+    var panel = element('div', 'search-panel');
+    panel.hidden = true;
+    var results = element('ol', 'search-results');
+    results.id = 'site-search-results';
+    results.setAttribute('aria-label', 'Search results');
+    var moreLine = element('p', 'search-more-line');
+    moreLine.hidden = true;
+    var more = element('a', 'search-more', 'See all results');
+    more.href = form.getAttribute('action') || 'search/';
+    moreLine.appendChild(more);
+    panel.appendChild(results);
+    panel.appendChild(moreLine);
+    input.setAttribute('aria-describedby', keys.id);
+    input.setAttribute('aria-controls', results.id);
+    input.insertAdjacentElement('afterend', keys);
+    form.appendChild(status);
+    form.appendChild(panel);
+    return { panel: panel, results: results, status: status, more: more };
+  }
+
   function setUp() {
     highlightArrival();
     var form = document.querySelector('form.site-search');
@@ -1043,9 +1081,10 @@
     if (form) {
       form.classList.add('is-enhanced');
       var input = form.querySelector('input[type="search"]');
-      var panel = form.querySelector('.search-panel');
-      var more = panel.querySelector('.search-more');
-      new Searcher(index, input, panel.querySelector('.search-results'), form.querySelector('.search-status'), {
+      var parts = searchPanel(form, input);
+      var panel = parts.panel;
+      var more = parts.more;
+      new Searcher(index, input, parts.results, parts.status, {
         limit: 8,
         onClose: function () { panel.hidden = true; },
         onResults: function (result, shown, count) {

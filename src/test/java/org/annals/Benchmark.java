@@ -34,6 +34,7 @@ public final class Benchmark {
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
     Path jar = Path.of("target/annals.jar").toAbsolutePath();
     List<String> rows = new ArrayList<>();
+    List<String> kindTables = new ArrayList<>();
     for (int size : sizes) {
       Path content = work.resolve(size + "/content");
       Path hugo = work.resolve(size + "/hugo");
@@ -58,6 +59,7 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "run %d of %d papers: Annals %.2f s, Hugo %.2f s%n", r + 1, size,
             annals.get(r).wall(), hugos.get(r).wall());
       }
+      kindTables.add(OutputKinds.table(OutputKinds.of(work.resolve(size + "/annals-site")), size, markdown));
       Run a = median(annals);
       Run h = median(hugos);
       double ratio = a.wall() / h.wall();
@@ -80,6 +82,7 @@ public final class Benchmark {
         + "files | output / Markdown | targets |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
+    kindTables.forEach(System.out::print);
   }
 
   private static final Pattern ELAPSED = Pattern.compile("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (?:(\\d+):)?(\\d+):([\\d.]+)");

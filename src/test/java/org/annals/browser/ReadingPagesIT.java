@@ -256,7 +256,12 @@ class ReadingPagesIT extends ServedSite {
     assertThat(diagnostics.errorCount()).isZero();
     try (StaticServer based = new StaticServer(out, "annals-demo")) {
       driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-      for (String path : List.of(PAPER, PAPER + AREAS.get(0) + "/", PAPER + "full/", PAPER + "references/")) {
+      open(based.url() + PAPER + AREAS.get(0) + "/");
+      // A section page links the paper's cite box rather than repeating it.
+      assertThat(driver.findElement(By.cssSelector(".paper-context .cite-link a")).getAttribute("href"))
+          .isEqualTo(based.url() + PAPER + "#cite");
+      assertThat(driver.findElements(By.cssSelector(".cite-text"))).isEmpty();
+      for (String path : List.of(PAPER, PAPER + "full/", PAPER + "references/")) {
         open(based.url() + path);
         js("document.querySelectorAll('details').forEach(d => d.open = true);");
         for (WebElement cite : driver.findElements(By.cssSelector(".cite-text"))) {
