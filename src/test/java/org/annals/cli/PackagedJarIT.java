@@ -60,6 +60,33 @@ class PackagedJarIT {
   }
 
   @Test
+  void runsTheCommandInAJvmWithTheClassDataArchiveThatEndsWithTheLauncher() throws Exception {
+    assertThat(JAR.resolveSibling(Launcher.ARCHIVE)).as("made by mvn package").isRegularFile();
+    Fixtures.copyTree(Fixtures.firstPaperContent(), archive.resolve("content"));
+    Process launcher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        JAR.toAbsolutePath().toString(), "serve", "--port", "0").directory(archive.toFile())
+        .redirectErrorStream(true).redirectOutput(archive.resolve("log.txt").toFile()).start();
+    try {
+      ProcessHandle child = null;
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (child == null && System.nanoTime() < deadline) {
+        child = launcher.children().findFirst().orElse(null);
+        Thread.sleep(50);
+      }
+      assertThat(child).as("the launched JVM").isNotNull();
+      String[] arguments = child.info().arguments().orElse(new String[0]);
+      assertThat(arguments).contains("-XX:SharedArchiveFile=" + JAR.toAbsolutePath().resolveSibling(Launcher.ARCHIVE),
+          "-Dannals.launched=true", "serve", "--port", "0");
+      // However the launcher ends, even killed, the JVM it started ends too.
+      launcher.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      assertThat(child.onExit().get(15, TimeUnit.SECONDS).isAlive()).isFalse();
+    } finally {
+      launcher.destroyForcibly();
+      launcher.children().forEach(ProcessHandle::destroyForcibly);
+    }
+  }
+
+  @Test
   void exitsWithTwoOnAUsageError() throws Exception {
     assertThat(run("build", "--bogus").code()).isEqualTo(2);
     assertThat(run("--version").out()).startsWith("annals ");

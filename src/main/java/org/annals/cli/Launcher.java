@@ -1,0 +1,125 @@
+package org.annals.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The jar's entry point. A Java program spends most of a short run loading classes and running
+ * them in the interpreter; a class-data sharing archive made when the jar was built
+ * ({@code annals.jsa} beside {@code annals.jar}) and the quick compiler alone halve the time of a
+ * small build. The jar cannot ask for either itself, so when the archive is there the launcher
+ * starts the command in a second JVM that has them, with the same JVM options, arguments,
+ * streams and working folder, and exits with its code. Without the archive, with
+ * {@code ANNALS_LAUNCHER=off}, or under a debugger, agent or recording, the command runs in this
+ * JVM.
+ */
+public final class Launcher {
+  /** Set in the JVM the launcher starts, which runs the command itself. */
+  static final String LAUNCHED = "annals.launched";
+  /** The class-data sharing archive's file name, beside the jar. */
+  public static final String ARCHIVE = "annals.jsa";
+
+  private static final List<String> KEEP_IN_PROCESS = List.of("-agentlib", "-agentpath", "-javaagent",
+      "-XX:StartFlightRecording", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-Xshare", "-Xdebug");
+
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    if (System.getProperty(LAUNCHED) != null) {
+      exitWithParent();
+      Main.main(args);
+      return;
+    }
+    Optional<List<String>> command = "off".equals(System.getenv("ANNALS_LAUNCHER")) ? Optional.empty()
+        : jar().flatMap(jar -> command(Path.of(System.getProperty("java.home"), "bin", "java"), jar,
+            ManagementFactory.getRuntimeMXBean().getInputArguments(), List.of(args)));
+    if (command.isEmpty()) {
+      Main.main(args);
+      return;
+    }
+    Process child;
+    try {
+      child = new ProcessBuilder(command.get()).inheritIO().start();
+    } catch (IOException e) {
+      Main.main(args);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
+    int code;
+    while (true) {
+      try {
+        code = child.waitFor();
+        break;
+      } catch (InterruptedException e) {
+        child.destroy();
+      }
+    }
+    System.exit(code);
+  }
+
+  /**
+   * The command that runs Annals with the archive beside the jar, or empty when it should run in
+   * this JVM: there is no archive, or the JVM runs with a debugger, agent, recording or archive
+   * of its own.
+   */
+  static Optional<List<String>> command(Path java, Path jar, List<String> jvmOptions, List<String> args) {
+    Path archive = jar.resolveSibling(ARCHIVE);
+    if (!Files.isRegularFile(archive) || !Files.isExecutable(java)
+        || jvmOptions.stream().anyMatch(o -> KEEP_IN_PROCESS.stream().anyMatch(o::startsWith))) {
+      return Optional.empty();
+    }
+    List<String> command = new ArrayList<>();
+    command.add(java.toString());
+    // An archive made by another build of the jar or another Java is skipped, silently.
+    command.add("-XX:SharedArchiveFile=" + archive);
+    command.add("-Xshare:auto");
+    command.add("-Xlog:disable");
+    command.add("-Xlog:all=error:stderr");
+    command.add("-XX:TieredStopAtLevel=1");
+    command.add("-XX:-UsePerfData");
+    command.addAll(jvmOptions);
+    command.add("-D" + LAUNCHED + "=true");
+    command.add("-cp");
+    command.add(jar.toString());
+    command.add(Launcher.class.getName());
+    command.addAll(args);
+    return Optional.of(command);
+  }
+
+  /** The jar this class was loaded from, or empty when it runs from a folder of classes. */
+  private static Optional<Path> jar() {
+    try {
+      Path location = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Files.isRegularFile(location) && location.toString().endsWith(".jar") ? Optional.of(location)
+          : Optional.empty();
+    } catch (URISyntaxException | SecurityException | NullPointerException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The launched JVM ends when the launcher does, however the launcher was stopped: at once when a
+   * process that ends is given to another parent, so a killed build never runs on beside the next.
+   */
+  private static void exitWithParent() {
+    long launcher = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+    Thread watch = new Thread(() -> {
+      while (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == launcher) {
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+      Runtime.getRuntime().halt(1);
+    }, "annals-launcher-watch");
+    watch.setDaemon(true);
+    watch.start();
+  }
+}

@@ -1,0 +1,47 @@
+package org.annals.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherTest {
+  @TempDir
+  Path folder;
+
+  private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+
+  @Test
+  void withTheArchiveBesideTheJarTheCommandRunsInAJvmThatUsesItWithTheSameOptionsAndArguments() throws Exception {
+    Path jar = Files.createFile(folder.resolve("annals.jar"));
+    Files.createFile(folder.resolve(Launcher.ARCHIVE));
+    List<String> command = Launcher.command(java, jar, List.of("-Xmx2g", "-Dfoo=bar"), List.of("build", "-q"))
+        .orElseThrow();
+    assertThat(command.get(0)).isEqualTo(java.toString());
+    assertThat(command).contains("-XX:SharedArchiveFile=" + folder.resolve(Launcher.ARCHIVE), "-Xshare:auto",
+        "-XX:TieredStopAtLevel=1", "-Dannals.launched=true");
+    // The user's options come after the launcher's, so that they win; the arguments come last, in order.
+    assertThat(command.indexOf("-Xmx2g")).isGreaterThan(command.indexOf("-XX:TieredStopAtLevel=1"));
+    assertThat(command.subList(command.size() - 5, command.size()))
+        .containsExactly("-cp", jar.toString(), Launcher.class.getName(), "build", "-q");
+  }
+
+  @Test
+  void withoutTheArchiveTheCommandRunsInThisJvm() throws Exception {
+    Path jar = Files.createFile(folder.resolve("annals.jar"));
+    assertThat(Launcher.command(java, jar, List.of(), List.of("build"))).isEmpty();
+  }
+
+  @Test
+  void underADebuggerAnAgentOrARecordingTheCommandRunsInThisJvm() throws Exception {
+    Path jar = Files.createFile(folder.resolve("annals.jar"));
+    Files.createFile(folder.resolve(Launcher.ARCHIVE));
+    for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y", "-javaagent:x.jar",
+        "-XX:StartFlightRecording=filename=a.jfr", "-XX:ArchiveClassesAtExit=b.jsa")) {
+      assertThat(Launcher.command(java, jar, List.of(option), List.of("build"))).as(option).isEmpty();
+    }
+  }
+}
