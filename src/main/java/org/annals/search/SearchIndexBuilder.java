@@ -107,11 +107,77 @@ public final class SearchIndexBuilder {
     }
   }
 
+  /** Documents tokenised together by one thread. */
+  private static final int CHUNK = 64;
+  /** Chunks tokenised at once before their tokens are merged, which bounds the tokens held. */
+  private static final int WINDOW = 64;
+
+  /** The tokens of a run of documents, in order: each word's stem, its document and its field's weight. */
+  private static final class Tokens {
+    String[] stems = new String[256];
+    int[] ids = new int[256];
+    float[] weights = new float[256];
+    int count;
+    long[] pairs = new long[256];
+    int pairCount;
+
+    void add(String stem, int id, float weight) {
+      if (count == stems.length) {
+        stems = Arrays.copyOf(stems, count * 2);
+        ids = Arrays.copyOf(ids, count * 2);
+        weights = Arrays.copyOf(weights, count * 2);
+      }
+      stems[count] = stem;
+      ids[count] = id;
+      weights[count] = weight;
+      count++;
+    }
+
+    void pair(long pair) {
+      if (pairCount == pairs.length) {
+        pairs = Arrays.copyOf(pairs, pairCount * 2);
+      }
+      pairs[pairCount++] = pair;
+    }
+  }
+
+  private static final ThreadLocal<SearchText> STEMMERS = ThreadLocal.withInitial(SearchText::new);
+
+  /** Splits, folds and stems the documents {@code from} to {@code to}, and adds up their lengths. */
+  private static Tokens tokenize(List<SearchDocument> documents, int from, int to, Map<String, String> stemOfWord,
+      double[] lengths) {
+    SearchText text = STEMMERS.get();
+    Tokens tokens = new Tokens();
+    for (int id = from; id < to; id++) {
+      for (SearchDocument.Field field : documents.get(id).fields()) {
+        String previous = null;
+        for (String word : SearchText.words(field.text())) {
+          String stem = stemOfWord.get(word);
+          if (stem == null) {
+            stem = text.stem(word);
+            stemOfWord.putIfAbsent(word, stem);
+          }
+          tokens.add(stem, id, (float) field.weight());
+          lengths[id] += field.weight();
+          if (previous != null) {
+            tokens.pair(((long) PostingsCodec.hash(previous, word) << 32) | id);
+          }
+          previous = word;
+        }
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * The index of the documents. Words are split, folded and stemmed, and stored documents
+   * compressed, on every core; postings are merged in document order, so the index is the same
+   * bytes whatever the threads' timing.
+   */
   public static SearchIndex build(List<SearchDocument> unordered) {
     List<SearchDocument> documents = ordered(unordered);
     int n = documents.size();
-    SearchText text = new SearchText();
-    Map<String, String> stemOfWord = new TreeMap<>();
+    Map<String, String> concurrentStems = new java.util.concurrent.ConcurrentHashMap<>();
     Map<String, Postings> byStem = new HashMap<>();
     double[] lengths = new double[n];
     double[] kindWeights = new double[n];
@@ -120,23 +186,29 @@ public final class SearchIndexBuilder {
     }
     long[] pairs = new long[1024];
     int pairCount = 0;
-    for (int id = 0; id < n; id++) {
-      for (SearchDocument.Field field : documents.get(id).fields()) {
-        String previous = null;
-        for (String word : SearchText.words(field.text())) {
-          String stem = stemOfWord.computeIfAbsent(word, text::stem);
-          byStem.computeIfAbsent(stem, k -> new Postings()).add(id, (float) field.weight());
-          lengths[id] += field.weight();
-          if (previous != null) {
-            if (pairCount == pairs.length) {
-              pairs = Arrays.copyOf(pairs, pairCount * 2);
-            }
-            pairs[pairCount++] = ((long) PostingsCodec.hash(previous, word) << 32) | id;
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    for (int window = 0; window < chunks; window += WINDOW) {
+      List<Tokens> part = java.util.stream.IntStream.range(window, Math.min(chunks, window + WINDOW)).parallel()
+          .mapToObj(c -> tokenize(documents, c * CHUNK, Math.min(n, (c + 1) * CHUNK), concurrentStems, lengths))
+          .toList();
+      for (Tokens tokens : part) {
+        Postings last = null;
+        String lastStem = null;
+        for (int i = 0; i < tokens.count; i++) {
+          if (tokens.stems[i] != lastStem) {
+            lastStem = tokens.stems[i];
+            last = byStem.computeIfAbsent(lastStem, k -> new Postings());
           }
-          previous = word;
+          last.add(tokens.ids[i], tokens.weights[i]);
         }
+        if (pairCount + tokens.pairCount > pairs.length) {
+          pairs = Arrays.copyOf(pairs, Math.max(pairs.length * 2, pairCount + tokens.pairCount));
+        }
+        System.arraycopy(tokens.pairs, 0, pairs, pairCount, tokens.pairCount);
+        pairCount += tokens.pairCount;
       }
     }
+    Map<String, String> stemOfWord = new TreeMap<>(concurrentStems);
     double total = 0;
     for (double length : lengths) {
       total += length;
@@ -170,16 +242,21 @@ public final class SearchIndexBuilder {
     Packs docPacks = new Packs();
     java.nio.ByteBuffer docIndex = java.nio.ByteBuffer.allocate(12 * n);
     com.fasterxml.jackson.databind.ObjectWriter json = new com.fasterxml.jackson.databind.ObjectMapper().writer();
-    for (SearchDocument d : documents) {
-      byte[] record;
-      try {
-        record = json.writeValueAsBytes(new StoredDocument(d.kind(), d.url(), d.title(), d.crumbs(), d.byline(),
-            d.text()));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
+    for (int from = 0; from < n; from += CHUNK * WINDOW) {
+      List<byte[]> records = documents.subList(from, Math.min(n, from + CHUNK * WINDOW)).parallelStream()
+          .map(d -> {
+            try {
+              return deflate(json.writeValueAsBytes(new StoredDocument(d.kind(), d.url(), d.title(), d.crumbs(),
+                  d.byline(), d.text())));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+              throw new IllegalStateException(e);
+            }
+          })
+          .toList();
+      for (byte[] record : records) {
+        Place place = docPacks.add(record);
+        docIndex.putInt(place.pack()).putInt(place.offset()).putInt(place.length());
       }
-      Place place = docPacks.add(deflate(record));
-      docIndex.putInt(place.pack()).putInt(place.offset()).putInt(place.length());
     }
     Meta meta = new Meta(VERSION, n, kinds(documents), List.copyOf(shards.keySet()),
         List.copyOf(prefixShards.keySet()), pairBits, SearchText.STOP_WORDS.stream().sorted().toList());
@@ -189,7 +266,8 @@ public final class SearchIndexBuilder {
 
   /** Raw DEFLATE (no header), which the browser's {@code DecompressionStream("deflate-raw")} reads. */
   static byte[] deflate(byte[] bytes) {
-    java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION, true);
+    java.util.zip.Deflater deflater = DEFLATERS.get();
+    deflater.reset();
     deflater.setInput(bytes);
     deflater.finish();
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 16);
@@ -197,9 +275,12 @@ public final class SearchIndexBuilder {
     while (!deflater.finished()) {
       out.write(buffer, 0, deflater.deflate(buffer));
     }
-    deflater.end();
     return out.toByteArray();
   }
+
+  /** One compressor a thread, reset for each record: making one costs more than a small record's compression. */
+  private static final ThreadLocal<java.util.zip.Deflater> DEFLATERS =
+      ThreadLocal.withInitial(() -> new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION, true));
 
   /** The documents by kind, then newest year first (undated last), then as given. */
   static List<SearchDocument> ordered(List<SearchDocument> documents) {
