@@ -245,4 +245,30 @@ class SearchIndexBuilderTest {
       assertThat(one.packs().get(i)).isEqualTo(two.packs().get(i));
     }
   }
+
+  @Test
+  void theIndexIsTheSameBytesBuiltOnOneThreadAsOnEveryCore(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+      throws Exception {
+    java.nio.file.Path content = temp.resolve("content");
+    org.annals.ArchiveGenerator.generate(content, 160, 5);
+    List<SearchDocument> documents = SearchDocuments.of(Fixtures.linkedArchive(content));
+    // More documents than one window of chunks, so that windows and chunks are merged in turn.
+    assertThat(documents.size()).isGreaterThan(2 * 64 * 64);
+    ObjectMapper json = new ObjectMapper();
+    String everyCore = json.writeValueAsString(SearchIndexBuilder.build(documents));
+    java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+    try {
+      String oneThread = json.writeValueAsString(one.submit(() -> SearchIndexBuilder.build(documents)).get());
+      assertThat(oneThread).isEqualTo(everyCore);
+    } finally {
+      one.shutdown();
+    }
+    java.util.concurrent.ForkJoinPool four = new java.util.concurrent.ForkJoinPool(4);
+    try {
+      assertThat(json.writeValueAsString(four.submit(() -> SearchIndexBuilder.build(documents)).get()))
+          .isEqualTo(everyCore);
+    } finally {
+      four.shutdown();
+    }
+  }
 }
