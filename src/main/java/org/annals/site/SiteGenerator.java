@@ -45,14 +45,15 @@ public final class SiteGenerator {
   private final Set<Path> lastRendered = ConcurrentHashMap.newKeySet();
 
   /**
-   * What a paper gave the last build: its text, the stamp of its folder's other files, its model,
+   * What a paper gave the last build: the digest of its text (the text itself is not kept: at
+   * 10,000 papers it would be hundreds of megabytes), the stamp of its folder's other files, its model,
    * its warnings, the files it wrote and the fingerprint of what its pages showed of other papers.
    */
-  private record Cached(String text, String stamp, LinkedPaper linked, Diagnostics warnings, List<String> files,
+  private record Cached(String digest, String stamp, LinkedPaper linked, Diagnostics warnings, List<String> files,
       String fingerprint) {}
 
   /** One paper's state during a build. */
-  private record Step(Path folder, String text, String stamp, LinkedPaper linked, Diagnostics warnings,
+  private record Step(Path folder, String digest, String stamp, LinkedPaper linked, Diagnostics warnings,
       Cached reused) {}
 
   public SiteGenerator(BuildOptions options) {
@@ -146,10 +147,11 @@ public final class SiteGenerator {
       return null;
     }
     String stamp = stamp(folder);
+    String digest = digest(text.get());
     Cached cached = cache.get(folder);
-    if (cached != null && cached.text().equals(text.get()) && cached.stamp().equals(stamp)) {
+    if (cached != null && cached.digest().equals(digest) && cached.stamp().equals(stamp)) {
       diagnostics.addAll(cached.warnings());
-      return new Step(folder, text.get(), stamp, cached.linked(), cached.warnings(), cached);
+      return new Step(folder, digest, stamp, cached.linked(), cached.warnings(), cached);
     }
     Diagnostics local = new Diagnostics();
     Optional<LinkedPaper> linked = ArchiveReader.parse(folder, text.get(), local)
@@ -158,7 +160,17 @@ public final class SiteGenerator {
     if (linked.isEmpty() || local.hasErrors()) {
       return null;
     }
-    return new Step(folder, text.get(), stamp, linked.get(), local, null);
+    return new Step(folder, digest, stamp, linked.get(), local, null);
+  }
+
+  /** The SHA-256 of a paper's text, in hex. */
+  private static String digest(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /**
@@ -201,7 +213,7 @@ public final class SiteGenerator {
       out.write(path, bytes);
       files.add(path);
     });
-    return new Cached(step.text(), step.stamp(), step.linked(), step.warnings(), List.copyOf(files), fingerprint);
+    return new Cached(step.digest(), step.stamp(), step.linked(), step.warnings(), List.copyOf(files), fingerprint);
   }
 
   /** Runs the archive-wide work beside the papers' rendering, one task a thread. */
