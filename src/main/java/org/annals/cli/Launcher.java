@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * The jar's entry point. A Java program spends most of a short run loading classes and running
  * them in the interpreter; a class-data sharing archive made when the jar was built
- * ({@code annals.jsa} beside {@code annals.jar}) and the quick compiler alone halve the time of a
- * small build. The jar cannot ask for either itself, so when the archive is there the launcher
+ * ({@code annals.jsa} beside {@code annals.jar}) and, for a small archive, the quick compiler
+ * alone halve the time of a small build. The jar cannot ask for either itself, so when the archive is there the launcher
  * starts the command in a second JVM that has them, with the same JVM options, arguments,
  * streams and working folder, and exits with its code. Without the archive, with
  * {@code ANNALS_LAUNCHER=off}, or under a debugger, agent or recording, the command runs in this
@@ -81,7 +81,9 @@ public final class Launcher {
     command.add("-Xshare:auto");
     command.add("-Xlog:disable");
     command.add("-Xlog:all=error:stderr");
-    command.add("-XX:TieredStopAtLevel=1");
+    if (small(args)) {
+      command.add("-XX:TieredStopAtLevel=1");
+    }
     command.add("-XX:-UsePerfData");
     command.addAll(jvmOptions);
     command.add("-D" + LAUNCHED + "=true");
@@ -90,6 +92,42 @@ public final class Launcher {
     command.add(Launcher.class.getName());
     command.addAll(args);
     return Optional.of(command);
+  }
+
+  /** Archives of fewer papers than this are built with the quick compiler alone. */
+  static final int SMALL = 500;
+
+  /**
+   * Whether the command is over before the optimising compiler pays for itself: a build or check of
+   * an archive of fewer than {@link #SMALL} papers, or a command that builds nothing. The quick
+   * compiler alone builds 100 papers in 2.5 s instead of 4.0 s; at 10,000 papers the optimising
+   * compiler's code builds them in 84 s instead of 112 s. The preview server runs for long, and
+   * keeps both.
+   */
+  static boolean small(List<String> args) {
+    String command = null;
+    Path content = Path.of("content");
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.startsWith("--content=")) {
+        content = Path.of(arg.substring("--content=".length()));
+      } else if (arg.equals("--content") && i + 1 < args.size()) {
+        content = Path.of(args.get(++i));
+      } else if (command == null && !arg.startsWith("-")) {
+        command = arg;
+      }
+    }
+    if ("serve".equals(command)) {
+      return false;
+    }
+    if (!"build".equals(command) && !"check".equals(command)) {
+      return true;
+    }
+    try (java.util.stream.Stream<Path> papers = Files.list(content.resolve("papers"))) {
+      return papers.limit(SMALL).count() < SMALL;
+    } catch (IOException | RuntimeException e) {
+      return true;
+    }
   }
 
   /** The jar this class was loaded from, or empty when it runs from a folder of classes. */

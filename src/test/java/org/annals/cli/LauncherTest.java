@@ -18,15 +18,17 @@ class LauncherTest {
   void withTheArchiveBesideTheJarTheCommandRunsInAJvmThatUsesItWithTheSameOptionsAndArguments() throws Exception {
     Path jar = Files.createFile(folder.resolve("annals.jar"));
     Files.createFile(folder.resolve(Launcher.ARCHIVE));
-    List<String> command = Launcher.command(java, jar, List.of("-Xmx2g", "-Dfoo=bar"), List.of("build", "-q"))
+    Files.createDirectories(folder.resolve("content/papers/one"));
+    String content = "--content=" + folder.resolve("content");
+    List<String> command = Launcher.command(java, jar, List.of("-Xmx2g", "-Dfoo=bar"), List.of("build", content, "-q"))
         .orElseThrow();
     assertThat(command.get(0)).isEqualTo(java.toString());
     assertThat(command).contains("-XX:SharedArchiveFile=" + folder.resolve(Launcher.ARCHIVE), "-Xshare:auto",
         "-XX:TieredStopAtLevel=1", "-Dannals.launched=true");
     // The user's options come after the launcher's, so that they win; the arguments come last, in order.
     assertThat(command.indexOf("-Xmx2g")).isGreaterThan(command.indexOf("-XX:TieredStopAtLevel=1"));
-    assertThat(command.subList(command.size() - 5, command.size()))
-        .containsExactly("-cp", jar.toString(), Launcher.class.getName(), "build", "-q");
+    assertThat(command.subList(command.size() - 6, command.size()))
+        .containsExactly("-cp", jar.toString(), Launcher.class.getName(), "build", content, "-q");
   }
 
   @Test
@@ -43,5 +45,21 @@ class LauncherTest {
         "-XX:StartFlightRecording=filename=a.jfr", "-XX:ArchiveClassesAtExit=b.jsa")) {
       assertThat(Launcher.command(java, jar, List.of(option), List.of("build"))).as(option).isEmpty();
     }
+  }
+
+  @Test
+  void onlyASmallArchiveIsBuiltWithTheQuickCompilerAlone() throws Exception {
+    Path content = folder.resolve("content");
+    for (int i = 0; i < Launcher.SMALL - 1; i++) {
+      Files.createDirectories(content.resolve("papers/p" + i));
+    }
+    assertThat(Launcher.small(List.of("build", "--content", content.toString()))).isTrue();
+    Files.createDirectories(content.resolve("papers/last"));
+    assertThat(Launcher.small(List.of("build", "--content", content.toString()))).isFalse();
+    assertThat(Launcher.small(List.of("-q", "build", "--content=" + content))).isFalse();
+    // The preview runs for long; commands that build nothing are short.
+    assertThat(Launcher.small(List.of("serve", "--content", folder.resolve("none").toString()))).isFalse();
+    assertThat(Launcher.small(List.of("--version"))).isTrue();
+    assertThat(Launcher.small(List.of("build", "--content", folder.resolve("none").toString()))).isTrue();
   }
 }
