@@ -48,7 +48,7 @@ import org.annals.model.SafeUrl;
  * Every parse goes through {@link #parse}, which counts them.
  */
 public final class Markdown {
-  private static final List<Extension> PARSED = List.of(TablesExtension.create(), AutolinkExtension.create(),
+  private static final List<Extension> PARSED = List.of(TablesExtension.create(), LikelyLinks.create(),
       StrikethroughExtension.create(), FootnoteExtension.create(), DefinitionExtension.create());
   /** Footnotes are drawn by Annals itself (numbering, back-links). */
   private static final List<Extension> RENDERED = List.of(TablesExtension.create(), AutolinkExtension.create(),
