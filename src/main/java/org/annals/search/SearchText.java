@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.annals.model.Folding;
 import org.tartarus.snowball.ext.englishStemmer;
 
@@ -15,8 +14,6 @@ import org.tartarus.snowball.ext.englishStemmer;
  * which maps every word of the archive to its stem, so both sides always agree.
  */
 public final class SearchText {
-  private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-
   /** The stop words (the list of Lucene's English analyzer); sent to the browser in the index. */
   public static final Set<String> STOP_WORDS = Set.copyOf(new TreeSet<>(List.of(
       "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no", "not",
@@ -25,15 +22,34 @@ public final class SearchText {
 
   private final englishStemmer stemmer = new englishStemmer();
 
-  /** The folded words of a text that are worth indexing, in order. */
+  /** The folded words of a text that are worth indexing, in order: its runs of letters and numbers ({@code \\p{L}}, {@code \\p{N}}). */
   public static List<String> words(String text) {
+    String folded = Folding.fold(text);
     List<String> words = new ArrayList<>();
-    for (String token : SPLIT.split(Folding.fold(text))) {
-      if (isIndexed(token)) {
-        words.add(token);
+    int start = -1;
+    int i = 0;
+    while (i < folded.length()) {
+      int c = folded.codePointAt(i);
+      boolean inWord = c < 128 ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
+          : Character.isLetter(c) || isNumber(c);
+      if (inWord && start < 0) {
+        start = i;
+      } else if (!inWord && start >= 0) {
+        addIndexed(words, folded.substring(start, i));
+        start = -1;
       }
+      i += Character.charCount(c);
+    }
+    if (start >= 0) {
+      addIndexed(words, folded.substring(start));
     }
     return words;
+  }
+
+  private static void addIndexed(List<String> words, String token) {
+    if (isIndexed(token)) {
+      words.add(token);
+    }
   }
 
   /** Whether a folded token is kept: not empty, not a stop word, and a number or longer than one character. */

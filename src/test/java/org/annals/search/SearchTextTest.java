@@ -2,6 +2,7 @@ package org.annals.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SearchTextTest {
@@ -25,5 +26,21 @@ class SearchTextTest {
     assertThat(text.stem("cooperating")).isEqualTo(text.stem("cooperation")).isEqualTo("cooper");
     assertThat(text.stem("japan")).isEqualTo("japan");
     assertThat(text.stem("2021")).isEqualTo("2021");
+  }
+
+  @Test
+  void splitsAsTheBrowsersPatternDoes() {
+    java.util.regex.Pattern split = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    String[] pieces = {"a", "Zé", "ß", "9", "²", "Ⅻ", "٣", "日本", "𝔘", "😀", " ", "-", "’", ".", "_", "\u0301", "Đ", "ǅ"};
+    java.util.Random random = new java.util.Random(3);
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int j = random.nextInt(12); j >= 0; j--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      List<String> expected = java.util.Arrays.stream(split.split(org.annals.model.Folding.fold(text.toString())))
+          .filter(SearchText::isIndexed).toList();
+      assertThat(SearchText.words(text.toString())).as(text.toString()).isEqualTo(expected);
+    }
   }
 }
