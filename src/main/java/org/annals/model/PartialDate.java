@@ -91,9 +91,18 @@ public record PartialDate(int year, OptionalInt month, OptionalInt day) implemen
 
   /** {@code 2021}, {@code 2021-04} or {@code 2021-04-19}. */
   public String iso() {
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
-    month.ifPresent(m -> out.append(String.format(Locale.ROOT, "-%02d", m)));
-    day.ifPresent(d -> out.append(String.format(Locale.ROOT, "-%02d", d)));
+    StringBuilder out = new StringBuilder(10);
+    if (year < 0) {
+      out.append(String.format(Locale.ROOT, "%04d", year));
+    } else {
+      String digits = Integer.toString(year);
+      for (int pad = digits.length(); pad < 4; pad++) {
+        out.append('0');
+      }
+      out.append(digits);
+    }
+    month.ifPresent(m -> out.append(m < 10 ? "-0" : "-").append(m));
+    day.ifPresent(d -> out.append(d < 10 ? "-0" : "-").append(d));
     return out.toString();
   }
 

@@ -34,4 +34,13 @@ class PartialDateTest {
     assertThat(month).isLessThan(day);
     assertThat(Optional.of(day).map(PartialDate::display)).contains("April 19, 2021");
   }
+
+  @org.junit.jupiter.api.Test
+  void writesIsoDatesWithFourDigitYearsAndTwoDigitMonthsAndDays() {
+    java.util.OptionalInt none = java.util.OptionalInt.empty();
+    assertThat(new PartialDate(987, java.util.OptionalInt.of(3), java.util.OptionalInt.of(9)).iso()).isEqualTo("0987-03-09");
+    assertThat(new PartialDate(2021, java.util.OptionalInt.of(12), java.util.OptionalInt.of(31)).iso()).isEqualTo("2021-12-31");
+    assertThat(new PartialDate(12345, java.util.OptionalInt.of(10), none).iso()).isEqualTo("12345-10");
+    assertThat(new PartialDate(-44, none, none).iso()).isEqualTo("-044");
+  }
 }
