@@ -116,13 +116,76 @@ public final class Catalogue {
   private final Map<Paper, List<Paper>> citedBy = new IdentityHashMap<>();
   private final Map<Paper, List<Paper>> related = new IdentityHashMap<>();
 
+  /** Papers and references standing for others with the same place in the catalogue (identity). */
+  private final Map<Object, Object> aliases;
+
   private Catalogue(List<LinkedPaper> papers) {
     this.authors = authors(papers);
     this.topics = topics(papers);
     this.years = years(papers);
     this.works = works(papers);
+    this.aliases = Map.of();
     archivePapers(papers);
     related(papers);
+  }
+
+  private Catalogue(Catalogue of, Map<Object, Object> aliases) {
+    this.authors = of.authors;
+    this.topics = of.topics;
+    this.years = of.years;
+    this.works = of.works;
+    this.authorsOf.putAll(of.authorsOf);
+    this.topicsOf.putAll(of.topicsOf);
+    this.topicByKey.putAll(of.topicByKey);
+    this.workOf.putAll(of.workOf);
+    this.workKeys.putAll(of.workKeys);
+    this.archivePaperOf.putAll(of.archivePaperOf);
+    this.citedBy.putAll(of.citedBy);
+    this.related.putAll(of.related);
+    this.aliases = aliases;
+  }
+
+  /**
+   * This catalogue, with each paper of {@code replaced} answered for by the paper it replaces and
+   * each of its references by the reference at the same place: for papers read again whose
+   * {@link #placeKey} is unchanged (an edit to their text only), which the catalogue of the whole
+   * archive would file exactly where it files the papers they replace.
+   */
+  public Catalogue replacing(Map<Paper, Paper> replaced) {
+    Map<Object, Object> aliases = new IdentityHashMap<>(this.aliases);
+    replaced.forEach((now, before) -> {
+      aliases.put(now, alias(before));
+      for (int i = 0; i < now.references().size(); i++) {
+        aliases.put(now.references().get(i), alias(before.references().get(i)));
+      }
+    });
+    return new Catalogue(this, aliases);
+  }
+
+  private Object alias(Object o) {
+    return aliases.isEmpty() ? o : aliases.getOrDefault(o, o);
+  }
+
+  /**
+   * What of a paper the catalogue and the archive's own pages (lists, feeds, sitemap) use: its
+   * folder, title, authors, date, keywords, abstract and description, publication details, areas,
+   * references and section headings. Papers whose keys are all unchanged give the same catalogue
+   * and the same archive pages.
+   */
+  public static String placeKey(Paper paper) {
+    StringBuilder key = new StringBuilder(4096);
+    key.append(paper.slug()).append('\n').append(paper.title()).append('\n').append(paper.titleHtml()).append('\n')
+        .append(paper.authors()).append('\n').append(paper.date()).append('\n').append(paper.keywords()).append('\n')
+        .append(paper.abstractText()).append('\n').append(paper.description()).append('\n')
+        .append(paper.publication()).append('\n').append(paper.areasSection()).append('\n');
+    for (Reference reference : paper.references()) {
+      // Every field but the last, the line it was written on, which an edit above it moves.
+      String whole = reference.toString();
+      int position = whole.lastIndexOf(", position=");
+      key.append(position < 0 ? whole : whole.substring(0, position)).append('\n');
+    }
+    paper.allSections().forEach(s -> key.append(s.slug()).append(' ').append(s.heading()).append('\n'));
+    return key.toString();
   }
 
   /** The catalogue of papers given newest first. */
@@ -152,12 +215,12 @@ public final class Catalogue {
 
   /** The author entry of each author of a paper, in the paper's order. */
   public List<AuthorEntry> authorsOf(Paper paper) {
-    return authorsOf.getOrDefault(paper, List.of());
+    return authorsOf.getOrDefault(alias(paper), List.of());
   }
 
   /** The topic of each keyword of a paper, in the paper's order. */
   public List<TopicEntry> topicsOf(Paper paper) {
-    return topicsOf.getOrDefault(paper, List.of());
+    return topicsOf.getOrDefault(alias(paper), List.of());
   }
 
   /** The topic of a keyword as a paper writes it. */
@@ -187,22 +250,22 @@ public final class Catalogue {
 
   /** The work page of a paper's reference, when other papers cite the work too. */
   public Optional<WorkEntry> workOf(Reference reference) {
-    return Optional.ofNullable(workOf.get(reference));
+    return Optional.ofNullable(workOf.get(alias(reference)));
   }
 
   /** The paper of the archive that a reference is, if it is one. */
   public Optional<Paper> archivePaperOf(Reference reference) {
-    return Optional.ofNullable(archivePaperOf.get(reference));
+    return Optional.ofNullable(archivePaperOf.get(alias(reference)));
   }
 
   /** The papers of the archive that cite a paper, newest first. */
   public List<Paper> citedBy(Paper paper) {
-    return citedBy.getOrDefault(paper, List.of());
+    return citedBy.getOrDefault(alias(paper), List.of());
   }
 
   /** A few papers most like this one, by shared authors, works cited, citations and topics; best first. */
   public List<Paper> related(Paper paper) {
-    return related.getOrDefault(paper, List.of());
+    return related.getOrDefault(alias(paper), List.of());
   }
 
   private List<AuthorEntry> authors(List<LinkedPaper> papers) {

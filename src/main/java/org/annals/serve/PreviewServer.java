@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -83,6 +84,16 @@ public final class PreviewServer implements AutoCloseable {
   private Watcher watcher;
   private volatile String lastError;
   private volatile long lastBuildNanos;
+  private volatile long lastIndexNanos;
+  /** Counts rebuilds, so that a search index made for an earlier one is not written. */
+  private volatile long generation;
+  /** Makes search indexes after rebuilds, one at a time. */
+  private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(
+      runnable -> {
+        Thread thread = new Thread(runnable, "annals-preview-index");
+        thread.setDaemon(true);
+        return thread;
+      });
   private int builds;
 
   public PreviewServer(BuildOptions options, int port, PrintWriter out, PrintWriter err) {
@@ -127,6 +138,45 @@ public final class PreviewServer implements AutoCloseable {
     watcher.start();
   }
 
+  /** Makes an archive's search index on its own thread and writes it, if no rebuild came meanwhile. */
+  private void indexLater(org.annals.link.LinkedArchive archive, long made) {
+    indexer.execute(() -> {
+      if (made != generation) {
+        return;
+      }
+      long started = System.nanoTime();
+      Map<String, byte[]> files;
+      try {
+        files = SiteGenerator.indexFiles(archive);
+      } catch (RuntimeException e) {
+        err.println("internal error while making the search index: " + e);
+        err.flush();
+        return;
+      }
+      synchronized (buildLock) {
+        if (made != generation) {
+          return;
+        }
+        try {
+          List<String> changed = output.replace(generator.lastIndexFiles(), files);
+          generator.indexWritten(files.keySet());
+          lastIndexNanos = System.nanoTime() - started;
+          out.printf(Locale.ROOT, "Search index made in %.0f ms: %d file%s changed%n", lastIndexNanos / 1e6,
+              changed.size(), changed.size() == 1 ? "" : "s");
+          out.flush();
+        } catch (IOException | RuntimeException e) {
+          err.println("internal error while writing the search index: " + e);
+          err.flush();
+        }
+      }
+    });
+  }
+
+  /** How long the last search index made after a rebuild took. */
+  public long lastIndexNanos() {
+    return lastIndexNanos;
+  }
+
   /** The address the site is served at, ending in {@code /}. */
   public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
@@ -153,18 +203,45 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private void changed(List<Path> paths) {
-    boolean everything = paths.stream().anyMatch(p -> !isPaperFile(p));
-    rebuild(everything);
+    Set<Path> folders = new java.util.HashSet<>();
+    for (Path path : paths) {
+      Optional<Path> folder = paperFolder(path);
+      if (folder.isEmpty()) {
+        rebuild(true, null);
+        return;
+      }
+      folders.add(folder.get());
+    }
+    rebuild(false, folders);
   }
 
-  private boolean isPaperFile(Path path) {
+  /**
+   * The paper folder a file lies in: its text, bibliography, style, figures, or an editor's
+   * temporary file beside them. The build reads again a paper whose folder changed, so such a
+   * change needs no more; anything else (settings, templates, static files, a folder added or
+   * removed) rebuilds everything.
+   */
+  private Optional<Path> paperFolder(Path path) {
     Path papers = options.content().toAbsolutePath().normalize().resolve("papers");
     Path p = path.toAbsolutePath().normalize();
-    return p.startsWith(papers) && p.getFileName().toString().equals("paper.md");
+    if (!p.startsWith(papers) || papers.relativize(p).getNameCount() < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(papers.resolve(papers.relativize(p).getName(0)));
   }
 
   /** Rebuilds; {@code everything} when settings, templates or static files changed, else only changed papers. */
   void rebuild(boolean everything) {
+    rebuild(everything, null);
+  }
+
+  /**
+   * Rebuilds, then sends the reload; the search index, when the rebuild left it to be made, is
+   * made afterwards and written in place of the last one, unless a later rebuild has come.
+   *
+   * @param touched the paper folders that changed, when only paper folders did; null to look at all
+   */
+  private void rebuild(boolean everything, Set<Path> touched) {
     synchronized (buildLock) {
       long started = System.nanoTime();
       if (everything) {
@@ -172,8 +249,10 @@ public final class PreviewServer implements AutoCloseable {
       }
       Diagnostics diagnostics = new Diagnostics();
       try {
-        BuildResult result = generator.build(output, diagnostics, BuildProgress.NONE);
+        BuildResult result = generator.build(output, diagnostics, BuildProgress.NONE, touched, true);
+        long f0 = System.nanoTime();
         List<String> changed = output.finish();
+        System.err.println("T finish " + (System.nanoTime()-f0)/1000000);
         new DiagnosticReport().print(diagnostics, true, err);
         lastError = null;
         lastBuildNanos = System.nanoTime() - started;
@@ -182,6 +261,8 @@ public final class PreviewServer implements AutoCloseable {
             result.pages(), result.warnings());
         out.flush();
         events.send("reload", String.join("\n", changed));
+        generation++;
+        generator.takeDeferredIndex().ifPresent(archive -> indexLater(archive, generation));
       } catch (BuildFailedException e) {
         output.abandon();
         String report = new DiagnosticReport().format(diagnostics, true) + "build failed: " + diagnostics.summary();
@@ -340,6 +421,7 @@ public final class PreviewServer implements AutoCloseable {
       watcher.close();
     }
     events.close();
+    indexer.shutdownNow();
     if (server != null) {
       server.stop(0);
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -19,6 +20,10 @@ public final class LiveOutput implements SiteOutput {
   private final Path root;
   private final Set<String> produced = ConcurrentHashMap.newKeySet();
   private final Set<String> changed = ConcurrentHashMap.newKeySet();
+  /** The size of each file written, so that a rebuild need not look at the files it kept. */
+  private final java.util.Map<String, Long> sizes = new ConcurrentHashMap<>();
+  /** What the last finished build produced; null before the first. */
+  private Set<String> last;
 
   public LiveOutput(Path root) throws IOException {
     this.root = root.toAbsolutePath().normalize();
@@ -35,6 +40,7 @@ public final class LiveOutput implements SiteOutput {
       throw new IllegalStateException("written twice in one build: " + path);
     }
     Path target = root.resolve(path);
+    sizes.put(path, (long) content.length);
     try {
       if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
         return;
@@ -73,31 +79,76 @@ public final class LiveOutput implements SiteOutput {
 
   @Override
   public long bytes() {
-    return produced.stream().mapToLong(p -> root.resolve(p).toFile().length()).sum();
+    return produced.stream().mapToLong(p -> sizes.computeIfAbsent(p, k -> root.resolve(k).toFile().length())).sum();
   }
 
-  /** Ends a build: removes the files it did not produce (and folders left empty), and returns the paths that changed. */
+  /**
+   * Ends a build: removes the files it did not produce (and folders left empty), and returns the
+   * paths that changed. The first build looks through the whole folder, which may hold an earlier
+   * session's files; later ones compare with what the build before produced, without reading the
+   * folder, so a rebuild costs the same whatever the size of the site.
+   */
   public List<String> finish() throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        String path = root.relativize(file).toString().replace('\\', '/');
-        if (!produced.contains(path)) {
-          Files.delete(file);
-          changed.add(path);
-        }
-      }
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path dir : walk.filter(Files::isDirectory).sorted(java.util.Comparator.reverseOrder()).toList()) {
-        if (!dir.equals(root)) {
-          try (Stream<Path> entries = Files.list(dir)) {
-            if (entries.findAny().isEmpty()) {
-              Files.delete(dir);
-            }
+    List<String> gone = new java.util.ArrayList<>();
+    if (last == null) {
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path file : walk.filter(Files::isRegularFile).toList()) {
+          String path = root.relativize(file).toString().replace('\\', '/');
+          if (!produced.contains(path)) {
+            gone.add(path);
           }
         }
       }
+    } else {
+      for (String path : last) {
+        if (!produced.contains(path)) {
+          gone.add(path);
+        }
+      }
     }
+    for (String path : gone) {
+      Path file = root.resolve(path);
+      Files.deleteIfExists(file);
+      sizes.remove(path);
+      changed.add(path);
+      for (Path dir = file.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root); dir = dir.getParent()) {
+        try (Stream<Path> entries = Files.list(dir)) {
+          if (entries.findAny().isPresent()) {
+            break;
+          }
+        } catch (java.nio.file.NoSuchFileException e) {
+          continue;
+        }
+        Files.delete(dir);
+      }
+    }
+    List<String> result = changed.stream().sorted().toList();
+    last = Set.copyOf(produced);
+    produced.clear();
+    changed.clear();
+    return result;
+  }
+
+  /**
+   * Between builds, writes {@code files} in place of the files at {@code old} (those not written
+   * again are removed), and returns the paths that changed: for the search index, made after the
+   * rebuild whose pages it indexes.
+   */
+  public List<String> replace(java.util.Collection<String> old, java.util.Map<String, byte[]> files) throws IOException {
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      write(file.getKey(), file.getValue());
+    }
+    java.util.Set<String> now = new java.util.HashSet<>(last == null ? Set.of() : last);
+    for (String path : old) {
+      if (!files.containsKey(path)) {
+        Files.deleteIfExists(root.resolve(path));
+        sizes.remove(path);
+        changed.add(path);
+        now.remove(path);
+      }
+    }
+    now.addAll(files.keySet());
+    last = Set.copyOf(now);
     List<String> result = changed.stream().sorted().toList();
     produced.clear();
     changed.clear();

@@ -50,11 +50,24 @@ public final class SiteGenerator {
    * its warnings, the files it wrote and the fingerprint of what its pages showed of other papers.
    */
   private record Cached(String digest, String stamp, LinkedPaper linked, Diagnostics warnings, List<String> files,
-      String fingerprint) {}
+      String fingerprint, String placeKey) {}
 
   /** One paper's state during a build. */
   private record Step(Path folder, String digest, String stamp, LinkedPaper linked, Diagnostics warnings,
-      Cached reused) {}
+      Cached reused, String placeKey) {}
+
+  /** The key of every paper's place in the archive, in order, at the last build; null to make everything again. */
+  private String lastArchiveKey;
+  /** The catalogue of the last build. */
+  private org.annals.link.Catalogue lastCatalogue;
+  /** The files of the archive's own pages (lists, feeds, sitemap, 404) at the last build. */
+  private List<String> lastArchiveFiles;
+  /** The search index's files as last written. */
+  private List<String> lastIndexFiles;
+  /** The archive whose search index a build left to be made afterwards, if any. */
+  private LinkedArchive deferredIndex;
+  /** Whether the last build kept the archive's own pages and catalogue. */
+  private volatile boolean keptArchive;
 
   public SiteGenerator(BuildOptions options) {
     this.options = options;
@@ -63,28 +76,100 @@ public final class SiteGenerator {
   /** Forgets every paper: the next build renders all of them. */
   public void invalidate() {
     cache.clear();
+    lastArchiveKey = null;
+    lastCatalogue = null;
+    lastArchiveFiles = null;
+  }
+
+  /**
+   * Builds everything into {@code out}, the search index included; see
+   * {@link #build(SiteOutput, Diagnostics, BuildProgress, Set, boolean)}.
+   */
+  public BuildResult build(SiteOutput out, Diagnostics diagnostics, BuildProgress progress) {
+    return build(out, diagnostics, progress, null, false);
+  }
+
+  /**
+   * The archive whose search index the last build left to be made, once: its files are made by
+   * {@link #indexFiles(LinkedArchive)} and written in place of {@link #lastIndexFiles()}.
+   */
+  public synchronized Optional<LinkedArchive> takeDeferredIndex() {
+    Optional<LinkedArchive> archive = Optional.ofNullable(deferredIndex);
+    deferredIndex = null;
+    return archive;
+  }
+
+  /** Whether the last build kept the archive's own pages and catalogue, every paper's place being unchanged. */
+  boolean keptArchive() {
+    return keptArchive;
+  }
+
+  /** The search index's files as last written. */
+  public synchronized List<String> lastIndexFiles() {
+    return lastIndexFiles == null ? List.of() : lastIndexFiles;
+  }
+
+  /** Records the files of a search index written after its build. */
+  public synchronized void indexWritten(java.util.Collection<String> files) {
+    lastIndexFiles = files.stream().sorted().toList();
+  }
+
+  /** The files of an archive's search index, by path. */
+  public static Map<String, byte[]> indexFiles(LinkedArchive archive) {
+    Map<String, byte[]> files = new java.util.TreeMap<>();
+    SearchIndexFiles.write(SearchIndexBuilder.build(SearchDocuments.of(archive)), new Collecting(files));
+    return files;
   }
 
   /**
    * Builds into {@code out}, whose folders the caller has checked with {@link
    * SiteBuilder#checkFolders} before creating the output. Throws {@link
    * org.annals.diag.BuildFailedException} when the input has errors, after recording all of them.
+   *
+   * <p>A rebuild reuses what it can. Papers whose folders are unchanged keep their pages. When every
+   * paper keeps its {@link org.annals.link.Catalogue#placeKey place} (an edit to a paper's text that
+   * changes no title, author, date, keyword, abstract, first sentence, reference, heading or citing
+   * sentence), the catalogue, the archive's own pages and feeds are those of the last build.
+   *
+   * @param touched the paper folders that changed since the last build, as a watcher saw them; the
+   *     others are taken from the last build without looking at them; null to look at every folder
+   * @param deferIndex keep the last search index and leave this archive's to be made afterwards
+   *     ({@link #takeDeferredIndex()}), so that the pages are written first; the first build of a
+   *     generator always makes its index
    */
-  public BuildResult build(SiteOutput out, Diagnostics diagnostics, BuildProgress progress) {
+  public BuildResult build(SiteOutput out, Diagnostics diagnostics, BuildProgress progress, Set<Path> touched,
+      boolean deferIndex) {
     long started = System.nanoTime();
     SiteConfig site = SiteConfigLoader.load(options.content(), options.baseUrl(), diagnostics);
     diagnostics.throwIfErrors();
 
     List<Step> steps = ArchiveReader.paperFolders(options.content(), diagnostics).parallelStream()
-        .map(folder -> read(folder, diagnostics))
+        .map(folder -> read(folder, touched, diagnostics))
         .filter(Objects::nonNull)
         .toList();
     diagnostics.throwIfErrors();
     Map<Paper, Step> byPaper = new java.util.IdentityHashMap<>();
     steps.forEach(step -> byPaper.put(step.linked().paper(), step));
     List<Paper> ordered = ArchiveReader.ordered(byPaper.keySet());
-    LinkedArchive linked = new LinkedArchive(new Archive(site, ordered),
-        ordered.stream().map(p -> byPaper.get(p).linked()).toList());
+    List<LinkedPaper> papers = ordered.stream().map(p -> byPaper.get(p).linked()).toList();
+    StringBuilder places = new StringBuilder();
+    ordered.forEach(p -> places.append(byPaper.get(p).placeKey()).append('\n'));
+    String archiveKey = digest(places.toString());
+    boolean samePlaces = archiveKey.equals(lastArchiveKey) && lastCatalogue != null && lastArchiveFiles != null;
+    org.annals.link.Catalogue catalogue;
+    if (samePlaces) {
+      Map<Paper, Paper> replaced = new java.util.IdentityHashMap<>();
+      for (Step step : steps) {
+        Cached before = cache.get(step.folder());
+        if (step.reused() == null && before != null) {
+          replaced.put(step.linked().paper(), before.linked().paper());
+        }
+      }
+      catalogue = lastCatalogue.replacing(replaced);
+    } else {
+      catalogue = org.annals.link.Catalogue.of(papers);
+    }
+    LinkedArchive linked = new LinkedArchive(new Archive(site, ordered), papers, catalogue);
 
     Templates templates = new Templates(options.templates());
     PaperPages renderer = new PaperPages(site, templates, diagnostics);
@@ -92,12 +177,14 @@ public final class SiteGenerator {
     AtomicInteger done = new AtomicInteger();
     lastRendered.clear();
     Map<Path, Cached> next = new ConcurrentHashMap<>();
-    org.annals.link.Catalogue catalogue = linked.catalogue();
     // The archive's pages and search index need only the model: they are made while papers render.
-    java.util.concurrent.CompletableFuture<List<RenderedPage>> archiveWide = java.util.concurrent.CompletableFuture
-        .supplyAsync(() -> archivePages.render(linked), ARCHIVE_WIDE);
-    java.util.concurrent.CompletableFuture<org.annals.search.SearchIndex> searchIndex =
-        java.util.concurrent.CompletableFuture.supplyAsync(
+    java.util.concurrent.CompletableFuture<List<RenderedPage>> archiveWide = samePlaces
+        ? java.util.concurrent.CompletableFuture.completedFuture(List.of())
+        : java.util.concurrent.CompletableFuture.supplyAsync(() -> archivePages.render(linked), ARCHIVE_WIDE);
+    boolean deferred = deferIndex && lastIndexFiles != null;
+    java.util.concurrent.CompletableFuture<org.annals.search.SearchIndex> searchIndex = deferred
+        ? java.util.concurrent.CompletableFuture.completedFuture(null)
+        : java.util.concurrent.CompletableFuture.supplyAsync(
             () -> SearchIndexBuilder.build(SearchDocuments.of(linked)), ARCHIVE_WIDE);
     steps.parallelStream().forEach(step -> {
       String fingerprint = catalogue.fingerprint(step.linked().paper());
@@ -109,8 +196,20 @@ public final class SiteGenerator {
       next.put(step.folder(), cached);
       progress.papers(done.incrementAndGet(), steps.size());
     });
-    write(out, join(archiveWide));
-    SearchIndexFiles.write(join(searchIndex), out);
+    List<String> archiveFiles = new ArrayList<>();
+    if (samePlaces) {
+      lastArchiveFiles.forEach(out::keep);
+      archiveFiles.addAll(lastArchiveFiles);
+    } else {
+      write(new Recording(out, archiveFiles), join(archiveWide));
+    }
+    List<String> indexFiles = new ArrayList<>();
+    if (deferred) {
+      lastIndexFiles.forEach(out::keep);
+      indexFiles.addAll(lastIndexFiles);
+    } else {
+      SearchIndexFiles.write(join(searchIndex), new Recording(out, indexFiles));
+    }
     String stylesheet;
     try {
       byte[] css = StaticFiles.collect(options.staticDir()).get(org.annals.link.SitePaths.STYLESHEET);
@@ -118,7 +217,10 @@ public final class SiteGenerator {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    write(out, new SiteFiles(site, templates, diagnostics, options.sourceDate(), stylesheet).render(linked));
+    if (!samePlaces) {
+      write(new Recording(out, archiveFiles),
+          new SiteFiles(site, templates, diagnostics, options.sourceDate(), stylesheet).render(linked));
+    }
     diagnostics.throwIfErrors();
     try {
       for (Map.Entry<String, byte[]> file : StaticFiles.collect(options.staticDir()).entrySet()) {
@@ -136,12 +238,25 @@ public final class SiteGenerator {
     diagnostics.throwIfErrors();
     cache.clear();
     cache.putAll(next);
+    synchronized (this) {
+      lastArchiveKey = archiveKey;
+      keptArchive = samePlaces;
+      lastCatalogue = catalogue;
+      lastArchiveFiles = List.copyOf(archiveFiles);
+      lastIndexFiles = List.copyOf(indexFiles);
+      deferredIndex = deferred ? linked : null;
+    }
     return new BuildResult(options.out(), out.pages(), out.files(), out.bytes(), diagnostics.warningCount(),
         Duration.ofNanos(System.nanoTime() - started));
   }
 
   /** Reads and resolves one paper, or takes it from the cache when its text is unchanged; null on errors. */
-  private Step read(Path folder, Diagnostics diagnostics) {
+  private Step read(Path folder, Set<Path> touched, Diagnostics diagnostics) {
+    Cached known = cache.get(folder);
+    if (known != null && touched != null && !touched.contains(folder.toAbsolutePath().normalize())) {
+      diagnostics.addAll(known.warnings());
+      return new Step(folder, known.digest(), known.stamp(), known.linked(), known.warnings(), known, known.placeKey());
+    }
     Optional<String> text = ArchiveReader.readSource(folder, diagnostics);
     if (text.isEmpty()) {
       return null;
@@ -151,7 +266,7 @@ public final class SiteGenerator {
     Cached cached = cache.get(folder);
     if (cached != null && cached.digest().equals(digest) && cached.stamp().equals(stamp)) {
       diagnostics.addAll(cached.warnings());
-      return new Step(folder, digest, stamp, cached.linked(), cached.warnings(), cached);
+      return new Step(folder, digest, stamp, cached.linked(), cached.warnings(), cached, cached.placeKey());
     }
     Diagnostics local = new Diagnostics();
     Optional<LinkedPaper> linked = ArchiveReader.parse(folder, text.get(), local)
@@ -160,7 +275,89 @@ public final class SiteGenerator {
     if (linked.isEmpty() || local.hasErrors()) {
       return null;
     }
-    return new Step(folder, digest, stamp, linked.get(), local, null);
+    return new Step(folder, digest, stamp, linked.get(), local, null, placeKey(linked.get()));
+  }
+
+  /**
+   * A paper's place in the archive: {@link org.annals.link.Catalogue#placeKey} and every citing
+   * sentence, which the pages of works cited across papers show.
+   */
+  private static String placeKey(LinkedPaper linked) {
+    StringBuilder key = new StringBuilder(org.annals.link.Catalogue.placeKey(linked.paper()));
+    for (org.annals.link.ResolvedCitation c : linked.citations()) {
+      key.append(c.reference().number()).append(' ').append(c.section().slug()).append(' ').append(c.paragraph().id())
+          .append(' ').append(c.citation().sentence()).append('\n');
+    }
+    return digest(key.toString());
+  }
+
+  /** A site output that notes the paths written through it. */
+  private record Recording(SiteOutput out, List<String> paths) implements SiteOutput {
+    @Override
+    public void write(String path, byte[] content) {
+      out.write(path, content);
+      synchronized (paths) {
+        paths.add(path);
+      }
+    }
+
+    @Override
+    public boolean has(String path) {
+      return out.has(path);
+    }
+
+    @Override
+    public void keep(String path) {
+      out.keep(path);
+    }
+
+    @Override
+    public int pages() {
+      return out.pages();
+    }
+
+    @Override
+    public int files() {
+      return out.files();
+    }
+
+    @Override
+    public long bytes() {
+      return out.bytes();
+    }
+  }
+
+  /** A site output that holds the files written to it. */
+  private record Collecting(Map<String, byte[]> written) implements SiteOutput {
+    @Override
+    public void write(String path, byte[] content) {
+      written.put(path, content);
+    }
+
+    @Override
+    public boolean has(String path) {
+      return written.containsKey(path);
+    }
+
+    @Override
+    public void keep(String path) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public int pages() {
+      return 0;
+    }
+
+    @Override
+    public int files() {
+      return written.size();
+    }
+
+    @Override
+    public long bytes() {
+      return written.values().stream().mapToLong(b -> b.length).sum();
+    }
   }
 
   /** The SHA-256 of a paper's text, in hex. */
@@ -213,7 +410,8 @@ public final class SiteGenerator {
       out.write(path, bytes);
       files.add(path);
     });
-    return new Cached(step.digest(), step.stamp(), step.linked(), step.warnings(), List.copyOf(files), fingerprint);
+    return new Cached(step.digest(), step.stamp(), step.linked(), step.warnings(), List.copyOf(files), fingerprint,
+        step.placeKey());
   }
 
   /** Runs the archive-wide work beside the papers' rendering, one task a thread. */

@@ -90,4 +90,59 @@ class SiteGeneratorTest {
     assertThat(temp.resolve("preview/papers/paper-0001")).doesNotExist();
     assertThat(temp.resolve("preview/papers/paper-0002/index.html")).exists();
   }
+
+  /** Builds like the preview: the changed folders told, the search index made after the pages. */
+  private static java.util.List<String> previewBuild(SiteGenerator generator, LiveOutput output, Path folder)
+      throws Exception {
+    generator.build(output, new Diagnostics(), BuildProgress.NONE, folder == null ? null : java.util.Set.of(folder),
+        true);
+    java.util.List<String> changed = new java.util.ArrayList<>(output.finish());
+    var archive = generator.takeDeferredIndex();
+    if (archive.isPresent()) {
+      java.util.Map<String, byte[]> files = SiteGenerator.indexFiles(archive.get());
+      changed.addAll(output.replace(generator.lastIndexFiles(), files));
+      generator.indexWritten(files.keySet());
+    }
+    return changed;
+  }
+
+  @Test
+  void aPreviewRebuildWritesWhatACleanBuildWrites() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 24, 9);
+    Path out = temp.resolve("preview");
+    SiteGenerator generator = new SiteGenerator(new BuildOptions(content, Optional.empty(), Optional.empty(), out,
+        Optional.empty()));
+    LiveOutput output = new LiveOutput(out);
+    previewBuild(generator, output, null);
+    Path folder = content.resolve("papers/paper-0007").toAbsolutePath().normalize();
+    Path paper = folder.resolve("paper.md");
+    String text = Files.readString(paper);
+    int cited = text.indexOf(")", text.indexOf("## 2. "));
+    int sentence = text.lastIndexOf(". ", cited);
+    java.util.List<String> edits = java.util.List.of(
+        // A sentence without a citation: the archive's own pages stay as they were.
+        text.replaceFirst("(## 2\\. [^\\n]*\\n\\n)", "$1A sentence about zanzibar, which cites nothing. "),
+        // A citing sentence, which the pages of shared works show.
+        text.substring(0, sentence + 2) + "Zanzibar " + text.substring(sentence + 2),
+        // The title, which every list shows.
+        text.replaceFirst("title: \"", "title: \"Zanzibar: "),
+        text);
+    int round = 0;
+    for (String edit : edits) {
+      Files.writeString(paper, edit);
+      java.util.List<String> changed = previewBuild(generator, output, folder);
+      if (round < 2) {
+        assertThat(generator.lastRendered()).as("round %d", round).containsExactly(content.resolve("papers/paper-0007"));
+      }
+      assertThat(generator.keptArchive()).as("round %d", round).isEqualTo(round == 0);
+      if (round == 0) {
+        assertThat(changed).allMatch(p -> p.startsWith("papers/paper-0007/") || p.startsWith("search/"));
+      }
+      Path clean = temp.resolve("clean-" + round++);
+      SiteBuilder.build(new BuildOptions(content, Optional.empty(), Optional.empty(), clean, Optional.empty()),
+          new Diagnostics());
+      org.annals.Fixtures.assertSameFiles(clean, out);
+    }
+  }
 }
