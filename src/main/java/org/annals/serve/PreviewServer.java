@@ -85,6 +85,7 @@ public final class PreviewServer implements AutoCloseable {
   private volatile String lastError;
   private volatile long lastBuildNanos;
   private volatile long lastIndexNanos;
+  private volatile boolean closed;
   /** Counts rebuilds, so that a search index made for an earlier one is not written. */
   private volatile long generation;
   /** Makes search indexes after rebuilds, one at a time. */
@@ -154,7 +155,7 @@ public final class PreviewServer implements AutoCloseable {
         return;
       }
       synchronized (buildLock) {
-        if (made != generation) {
+        if (made != generation || closed) {
           return;
         }
         try {
@@ -421,7 +422,11 @@ public final class PreviewServer implements AutoCloseable {
       watcher.close();
     }
     events.close();
+    closed = true;
     indexer.shutdownNow();
+    synchronized (buildLock) {
+      // A search index being written is finished; none is written after this.
+    }
     if (server != null) {
       server.stop(0);
     }
