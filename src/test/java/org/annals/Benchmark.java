@@ -35,6 +35,7 @@ public final class Benchmark {
     Path jar = Path.of("target/annals.jar").toAbsolutePath();
     List<String> rows = new ArrayList<>();
     List<String> kindTables = new ArrayList<>();
+    List<String> serveRows = new ArrayList<>();
     for (int size : sizes) {
       Path content = work.resolve(size + "/content");
       Path hugo = work.resolve(size + "/hugo");
@@ -60,6 +61,11 @@ public final class Benchmark {
             annals.get(r).wall(), hugos.get(r).wall());
       }
       kindTables.add(OutputKinds.table(OutputKinds.of(work.resolve(size + "/annals-site")), size, markdown));
+      if (size >= 100) {
+        long edit = serveEdit(jar, content, work.resolve(size + "/preview"));
+        serveRows.add(String.format(Locale.ROOT, "| %,d | %,d ms | %s |", size, edit,
+            size >= 10_000 ? (edit <= 1_000 ? "pass" : "FAIL") + " ≤ 1 s" : "(target at 10,000)"));
+      }
       Run a = median(annals);
       Run h = median(hugos);
       double ratio = a.wall() / h.wall();
@@ -83,6 +89,68 @@ public final class Benchmark {
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
     kindTables.forEach(System.out::print);
+    if (!serveRows.isEmpty()) {
+      System.out.println();
+      System.out.println("`annals serve`: a one-paragraph edit, from the save to the reload being sent:");
+      System.out.println();
+      System.out.println("| papers | rebuild | target |");
+      System.out.println("|---|---|---|");
+      serveRows.forEach(System.out::println);
+    }
+  }
+
+  private static final Pattern REBUILT = Pattern.compile("Rebuilt in (\\d+) ms");
+
+  /**
+   * Starts {@code annals serve} on the archive, waits for its first build, adds a sentence to a
+   * paragraph of one paper and returns how long the rebuild took as the server reports it (from
+   * the change being seen to the reload being sent); then puts the paper back and stops the server.
+   */
+  private static long serveEdit(Path jar, Path content, Path preview) throws IOException, InterruptedException {
+    delete(preview);
+    Path log = Files.createTempFile("serve", ".txt");
+    Process server = new ProcessBuilder("java", "-jar", jar.toString(), "serve", "--port", "0", "--content",
+        content.toString(), "--out", preview.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Path paper;
+    try (Stream<Path> papers = Files.list(content.resolve("papers"))) {
+      paper = papers.sorted().skip(7).findFirst().orElseThrow().resolve("paper.md");
+    }
+    String text = Files.readString(paper, StandardCharsets.UTF_8);
+    try {
+      await(log, server, "Serving ", 1);
+      int at = text.indexOf("\n\n", text.indexOf("\n## 2")) + 2;
+      Files.writeString(paper, text.substring(0, at) + "A sentence added to see the preview rebuild. "
+          + text.substring(at), StandardCharsets.UTF_8);
+      Matcher m = REBUILT.matcher(await(log, server, "Rebuilt in ", 1));
+      long ms = -1;
+      while (m.find()) {
+        ms = Long.parseLong(m.group(1));
+      }
+      return ms;
+    } finally {
+      Files.writeString(paper, text, StandardCharsets.UTF_8);
+      server.destroy();
+      server.waitFor();
+      Files.deleteIfExists(log);
+      delete(preview);
+    }
+  }
+
+  /** Waits until the log has {@code count} lines starting with {@code start}; returns the log. */
+  private static String await(Path log, Process server, String start, int count)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      String text = Files.readString(log, StandardCharsets.UTF_8);
+      if (text.lines().filter(l -> l.startsWith(start)).count() >= count) {
+        return text;
+      }
+      if (!server.isAlive()) {
+        throw new IllegalStateException("annals serve stopped:\n" + text);
+      }
+      Thread.sleep(50);
+    }
+    throw new IllegalStateException("annals serve did not print '" + start + "' in 10 minutes");
   }
 
   private static final Pattern ELAPSED = Pattern.compile("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (?:(\\d+):)?(\\d+):([\\d.]+)");

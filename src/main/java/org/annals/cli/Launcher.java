@@ -20,7 +20,7 @@ import java.util.Optional;
  * JVM.
  */
 public final class Launcher {
-  /** Set in the JVM the launcher starts, which runs the command itself. */
+  /** Set in the JVM the launcher starts, which runs the command itself: the launcher's process id. */
   static final String LAUNCHED = "annals.launched";
   /** The class-data sharing archive's file name, beside the jar. */
   public static final String ARCHIVE = "annals.jsa";
@@ -91,7 +91,7 @@ public final class Launcher {
     }
     command.add("-XX:-UsePerfData");
     command.addAll(jvmOptions);
-    command.add("-D" + LAUNCHED + "=true");
+    command.add("-D" + LAUNCHED + "=" + ProcessHandle.current().pid());
     command.add("-cp");
     command.add(jar.toString());
     command.add(Launcher.class.getName());
@@ -151,7 +151,13 @@ public final class Launcher {
    * process that ends is given to another parent, so a killed build never runs on beside the next.
    */
   private static void exitWithParent() {
-    long launcher = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+    long launcher;
+    try {
+      launcher = Long.parseLong(System.getProperty(LAUNCHED));
+    } catch (NumberFormatException e) {
+      // Set by hand, not by the launcher: there is no launcher to follow.
+      return;
+    }
     Thread watch = new Thread(() -> {
       while (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == launcher) {
         try {

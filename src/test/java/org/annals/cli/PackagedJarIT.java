@@ -76,7 +76,7 @@ class PackagedJarIT {
       assertThat(child).as("the launched JVM").isNotNull();
       String[] arguments = child.info().arguments().orElse(new String[0]);
       assertThat(arguments).contains("-XX:SharedArchiveFile=" + JAR.toAbsolutePath().resolveSibling(Launcher.ARCHIVE),
-          "-Dannals.launched=true", "serve", "--port", "0");
+          "-Dannals.launched=" + launcher.pid(), "serve", "--port", "0");
       // However the launcher ends, even killed, the JVM it started ends too.
       launcher.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       assertThat(child.onExit().get(15, TimeUnit.SECONDS).isAlive()).isFalse();
