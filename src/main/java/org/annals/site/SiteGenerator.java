@@ -66,6 +66,8 @@ public final class SiteGenerator {
   private List<String> lastIndexFiles;
   /** The archive whose search index a build left to be made afterwards, if any. */
   private LinkedArchive deferredIndex;
+  /** The templates, parsed once until {@link #invalidate()}. */
+  private Templates templates;
   /** Whether the last build kept the archive's own pages and catalogue. */
   private volatile boolean keptArchive;
 
@@ -76,6 +78,7 @@ public final class SiteGenerator {
   /** Forgets every paper: the next build renders all of them. */
   public void invalidate() {
     cache.clear();
+    templates = null;
     lastArchiveKey = null;
     lastCatalogue = null;
     lastArchiveFiles = null;
@@ -171,7 +174,10 @@ public final class SiteGenerator {
     }
     LinkedArchive linked = new LinkedArchive(new Archive(site, ordered), papers, catalogue);
 
-    Templates templates = new Templates(options.templates());
+    if (templates == null) {
+      templates = new Templates(options.templates());
+    }
+    Templates templates = this.templates;
     PaperPages renderer = new PaperPages(site, templates, diagnostics);
     ArchivePages archivePages = new ArchivePages(site, templates, diagnostics);
     AtomicInteger done = new AtomicInteger();
@@ -187,7 +193,10 @@ public final class SiteGenerator {
         : java.util.concurrent.CompletableFuture.supplyAsync(
             () -> SearchIndexBuilder.build(SearchDocuments.of(linked)), ARCHIVE_WIDE);
     steps.parallelStream().forEach(step -> {
-      String fingerprint = catalogue.fingerprint(step.linked().paper());
+      // With every paper in its place the catalogue is the last one, and so is what an unchanged
+      // paper's pages show of it.
+      String fingerprint = samePlaces && step.reused() != null ? step.reused().fingerprint()
+          : catalogue.fingerprint(step.linked().paper());
       boolean reuse = step.reused() != null && step.reused().fingerprint().equals(fingerprint);
       Cached cached = reuse ? keep(step.reused(), out) : write(step, renderer, catalogue, fingerprint, site, out);
       if (!reuse) {

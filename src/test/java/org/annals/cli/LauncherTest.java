@@ -25,6 +25,9 @@ class LauncherTest {
     assertThat(command.get(0)).isEqualTo(java.toString());
     assertThat(command).contains("-XX:SharedArchiveFile=" + folder.resolve(Launcher.ARCHIVE), "-Xshare:auto",
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dannals.launched=" + ProcessHandle.current().pid());
+    // The preview server keeps the default collector.
+    assertThat(Launcher.command(java, jar, List.of(), List.of("serve", content)).orElseThrow())
+        .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     // A collector of the user's own replaces the serial one (two would stop the JVM).
     assertThat(Launcher.command(java, jar, List.of("-XX:+UseG1GC"), List.of("build", content)).orElseThrow())
         .contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
