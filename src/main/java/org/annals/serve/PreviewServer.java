@@ -251,9 +251,7 @@ public final class PreviewServer implements AutoCloseable {
       Diagnostics diagnostics = new Diagnostics();
       try {
         BuildResult result = generator.build(output, diagnostics, BuildProgress.NONE, touched, true);
-        long f0 = System.nanoTime();
         List<String> changed = output.finish();
-        System.err.println("T finish " + (System.nanoTime()-f0)/1000000);
         new DiagnosticReport().print(diagnostics, true, err);
         lastError = null;
         lastBuildNanos = System.nanoTime() - started;
