@@ -205,8 +205,9 @@ public final class PreviewServer implements AutoCloseable {
 
   private void changed(List<Path> paths) {
     Set<Path> folders = new java.util.HashSet<>();
+    Path papers = options.content().toAbsolutePath().normalize().resolve("papers");
     for (Path path : paths) {
-      Optional<Path> folder = paperFolder(path);
+      Optional<Path> folder = paperFolder(papers, path);
       if (folder.isEmpty()) {
         rebuild(true, null);
         return;
@@ -222,8 +223,7 @@ public final class PreviewServer implements AutoCloseable {
    * change needs no more; anything else (settings, templates, static files, a folder added or
    * removed) rebuilds everything.
    */
-  private Optional<Path> paperFolder(Path path) {
-    Path papers = options.content().toAbsolutePath().normalize().resolve("papers");
+  static Optional<Path> paperFolder(Path papers, Path path) {
     Path p = path.toAbsolutePath().normalize();
     if (!p.startsWith(papers) || papers.relativize(p).getNameCount() < 2) {
       return Optional.empty();

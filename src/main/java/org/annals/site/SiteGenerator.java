@@ -119,9 +119,7 @@ public final class SiteGenerator {
 
   /** The files of an archive's search index, by path. */
   public static Map<String, byte[]> indexFiles(LinkedArchive archive) {
-    Map<String, byte[]> files = new java.util.TreeMap<>();
-    SearchIndexFiles.write(SearchIndexBuilder.build(SearchDocuments.of(archive)), new Collecting(files));
-    return files;
+    return SearchIndexFiles.files(SearchIndexBuilder.build(SearchDocuments.of(archive)));
   }
 
   /**
@@ -210,39 +208,42 @@ public final class SiteGenerator {
       lastArchiveFiles.forEach(out::keep);
       archiveFiles.addAll(lastArchiveFiles);
     } else {
-      write(new Recording(out, archiveFiles), join(archiveWide));
+      List<RenderedPage> pages = join(archiveWide);
+      write(out, pages);
+      pages.forEach(page -> archiveFiles.add(page.path()));
     }
     List<String> indexFiles = new ArrayList<>();
     if (deferred) {
       lastIndexFiles.forEach(out::keep);
       indexFiles.addAll(lastIndexFiles);
     } else {
-      SearchIndexFiles.write(join(searchIndex), new Recording(out, indexFiles));
+      Map<String, byte[]> files = SearchIndexFiles.files(join(searchIndex));
+      files.forEach(out::write);
+      indexFiles.addAll(files.keySet());
     }
-    String stylesheet;
+    Map<String, byte[]> statics;
     try {
-      byte[] css = StaticFiles.collect(options.staticDir()).get(org.annals.link.SitePaths.STYLESHEET);
-      stylesheet = css == null ? "" : new String(css, java.nio.charset.StandardCharsets.UTF_8);
+      statics = StaticFiles.collect(options.staticDir());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (!samePlaces) {
-      write(new Recording(out, archiveFiles),
-          new SiteFiles(site, templates, diagnostics, options.sourceDate(), stylesheet).render(linked));
+      byte[] css = statics.get(org.annals.link.SitePaths.STYLESHEET);
+      String stylesheet = css == null ? "" : new String(css, java.nio.charset.StandardCharsets.UTF_8);
+      List<RenderedPage> pages = new SiteFiles(site, templates, diagnostics, options.sourceDate(), stylesheet)
+          .render(linked);
+      write(out, pages);
+      pages.forEach(page -> archiveFiles.add(page.path()));
     }
     diagnostics.throwIfErrors();
-    try {
-      for (Map.Entry<String, byte[]> file : StaticFiles.collect(options.staticDir()).entrySet()) {
-        if (out.has(file.getKey())) {
-          diagnostics.error(SourcePosition.startOf(options.staticDir().orElse(Path.of("static")).resolve(file.getKey())),
-              null, "static file " + file.getKey() + " would replace a file that Annals generates",
-              "rename or remove the static file");
-          continue;
-        }
-        out.write(file.getKey(), file.getValue());
+    for (Map.Entry<String, byte[]> file : statics.entrySet()) {
+      if (out.has(file.getKey())) {
+        diagnostics.error(SourcePosition.startOf(options.staticDir().orElse(Path.of("static")).resolve(file.getKey())),
+            null, "static file " + file.getKey() + " would replace a file that Annals generates",
+            "rename or remove the static file");
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      out.write(file.getKey(), file.getValue());
     }
     diagnostics.throwIfErrors();
     cache.clear();
@@ -298,75 +299,6 @@ public final class SiteGenerator {
           .append(' ').append(c.citation().sentence()).append('\n');
     }
     return digest(key.toString());
-  }
-
-  /** A site output that notes the paths written through it. */
-  private record Recording(SiteOutput out, List<String> paths) implements SiteOutput {
-    @Override
-    public void write(String path, byte[] content) {
-      out.write(path, content);
-      synchronized (paths) {
-        paths.add(path);
-      }
-    }
-
-    @Override
-    public boolean has(String path) {
-      return out.has(path);
-    }
-
-    @Override
-    public void keep(String path) {
-      out.keep(path);
-    }
-
-    @Override
-    public int pages() {
-      return out.pages();
-    }
-
-    @Override
-    public int files() {
-      return out.files();
-    }
-
-    @Override
-    public long bytes() {
-      return out.bytes();
-    }
-  }
-
-  /** A site output that holds the files written to it. */
-  private record Collecting(Map<String, byte[]> written) implements SiteOutput {
-    @Override
-    public void write(String path, byte[] content) {
-      written.put(path, content);
-    }
-
-    @Override
-    public boolean has(String path) {
-      return written.containsKey(path);
-    }
-
-    @Override
-    public void keep(String path) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int pages() {
-      return 0;
-    }
-
-    @Override
-    public int files() {
-      return written.size();
-    }
-
-    @Override
-    public long bytes() {
-      return written.values().stream().mapToLong(b -> b.length).sum();
-    }
   }
 
   /** The SHA-256 of a paper's text, in hex. */

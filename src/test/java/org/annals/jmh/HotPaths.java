@@ -41,7 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * citations) or on a generated archive of 100 papers: reading a paper's Markdown into the model
  * (front matter, sections, reference list, citation scanning), scanning a paragraph dense with
  * citations, resolving a paper's citations, rendering all of a paper's pages, and building the
- * search index. Run by {@code mvn -Pjmh package -DskipTests}.
+ * search index. These are measurements, not tests: {@code mvn verify} compiles them with the tests
+ * (so they cannot fall out of step with the code) and never runs them; {@code mvn -Pjmh package
+ * -DskipTests} runs them (the tests are left out of that command only to save its time).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -164,4 +164,35 @@ class PreviewServerTest {
     assertThat(nextEvent()).startsWith("reload:");
     assertThat(server.lastError()).isEmpty();
   }
+
+  @Test
+  void aChangeInsideAPaperFolderTouchesThatPaperOnlyAndAnythingElseEverything() {
+    Path papers = temp.resolve("content/papers").toAbsolutePath();
+    Path folder = papers.resolve("us-japan-relations-biden");
+    for (String inside : List.of("paper.md", ".paper.md.swp", "paper.md~", "4913", "refs.bib", "figures/map.png")) {
+      assertThat(PreviewServer.paperFolder(papers, folder.resolve(inside))).as(inside).contains(folder);
+    }
+    assertThat(PreviewServer.paperFolder(papers, papers.resolve("new-paper"))).isEmpty();
+    assertThat(PreviewServer.paperFolder(papers, papers)).isEmpty();
+    assertThat(PreviewServer.paperFolder(papers, temp.resolve("content/site.yaml"))).isEmpty();
+    assertThat(PreviewServer.paperFolder(papers, temp.resolve("templates/layout.ftlh"))).isEmpty();
+  }
+
+  @Test
+  void theSearchIndexFollowsAnEditAfterTheReload() throws Exception {
+    Path terms = temp.resolve("preview/search/index/terms");
+    edit("A notable highlight", "A zanzibarian highlight");
+    assertThat(nextEvent()).startsWith("reload:");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    boolean found = false;
+    while (!found && System.nanoTime() < deadline) {
+      try (java.util.stream.Stream<Path> files = Files.list(terms)) {
+        for (Path file : files.toList()) {
+          found |= Files.readString(file).contains("\"zanzibarian\"");
+        }
+      }
+      Thread.sleep(50);
+    }
+    assertThat(found).as("the word in the search index's terms within 20 s").isTrue();
+  }
 }
