@@ -21,7 +21,7 @@ public final class LiveOutput implements SiteOutput {
   private final Set<String> produced = ConcurrentHashMap.newKeySet();
   private final Set<String> changed = ConcurrentHashMap.newKeySet();
   /** The size of each file written, so that a rebuild need not look at the files it kept. */
-  private final java.util.Map<String, Long> sizes = new ConcurrentHashMap<>();
+  private final Map<String, Long> sizes = new ConcurrentHashMap<>();
   /** What the last finished build produced; null before the first. */
   private Set<String> last;
 
@@ -107,20 +107,7 @@ public final class LiveOutput implements SiteOutput {
       }
     }
     for (String path : gone) {
-      Path file = root.resolve(path);
-      Files.deleteIfExists(file);
-      sizes.remove(path);
-      changed.add(path);
-      for (Path dir = file.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root); dir = dir.getParent()) {
-        try (Stream<Path> entries = Files.list(dir)) {
-          if (entries.findAny().isPresent()) {
-            break;
-          }
-        } catch (java.nio.file.NoSuchFileException e) {
-          continue;
-        }
-        Files.delete(dir);
-      }
+      remove(path);
     }
     List<String> result = changed.stream().sorted().toList();
     last = Set.copyOf(produced);
@@ -134,16 +121,14 @@ public final class LiveOutput implements SiteOutput {
    * again are removed), and returns the paths that changed: for the search index, made after the
    * rebuild whose pages it indexes.
    */
-  public List<String> replace(java.util.Collection<String> old, java.util.Map<String, byte[]> files) throws IOException {
+  public List<String> replace(java.util.Collection<String> old, Map<String, byte[]> files) throws IOException {
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       write(file.getKey(), file.getValue());
     }
     java.util.Set<String> now = new java.util.HashSet<>(last == null ? Set.of() : last);
     for (String path : old) {
       if (!files.containsKey(path)) {
-        Files.deleteIfExists(root.resolve(path));
-        sizes.remove(path);
-        changed.add(path);
+        remove(path);
         now.remove(path);
       }
     }
@@ -153,6 +138,24 @@ public final class LiveOutput implements SiteOutput {
     produced.clear();
     changed.clear();
     return result;
+  }
+
+  /** Removes a file no longer produced, and the folders it leaves empty. */
+  private void remove(String path) throws IOException {
+    Path file = root.resolve(path);
+    Files.deleteIfExists(file);
+    sizes.remove(path);
+    changed.add(path);
+    for (Path dir = file.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root); dir = dir.getParent()) {
+      try (Stream<Path> entries = Files.list(dir)) {
+        if (entries.findAny().isPresent()) {
+          return;
+        }
+      } catch (java.nio.file.NoSuchFileException e) {
+        continue;
+      }
+      Files.delete(dir);
+    }
   }
 
   /** Forgets a failed build's bookkeeping; the files stay as the last good build left them, but for those it rewrote. */
