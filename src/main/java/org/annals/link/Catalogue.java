@@ -106,20 +106,28 @@ public final class Catalogue {
   private final List<TopicEntry> topics;
   private final List<YearEntry> years;
   private final List<WorkEntry> works;
-  private final Map<Paper, List<AuthorEntry>> authorsOf = new IdentityHashMap<>();
-  private final Map<Paper, List<TopicEntry>> topicsOf = new IdentityHashMap<>();
-  private final Map<String, TopicEntry> topicByKey = new HashMap<>();
-  private final Map<Reference, WorkEntry> workOf = new IdentityHashMap<>();
+  private final Map<Paper, List<AuthorEntry>> authorsOf;
+  private final Map<Paper, List<TopicEntry>> topicsOf;
+  private final Map<String, TopicEntry> topicByKey;
+  private final Map<Reference, WorkEntry> workOf;
   /** The identity of every reference's work (cited once or more), for relatedness. */
-  private final Map<Reference, String> workKeys = new IdentityHashMap<>();
-  private final Map<Reference, Paper> archivePaperOf = new IdentityHashMap<>();
-  private final Map<Paper, List<Paper>> citedBy = new IdentityHashMap<>();
-  private final Map<Paper, List<Paper>> related = new IdentityHashMap<>();
+  private final Map<Reference, String> workKeys;
+  private final Map<Reference, Paper> archivePaperOf;
+  private final Map<Paper, List<Paper>> citedBy;
+  private final Map<Paper, List<Paper>> related;
 
   /** Papers and references standing for others with the same place in the catalogue (identity). */
   private final Map<Object, Object> aliases;
 
   private Catalogue(List<LinkedPaper> papers) {
+    this.authorsOf = new IdentityHashMap<>();
+    this.topicsOf = new IdentityHashMap<>();
+    this.topicByKey = new HashMap<>();
+    this.workOf = new IdentityHashMap<>();
+    this.workKeys = new IdentityHashMap<>();
+    this.archivePaperOf = new IdentityHashMap<>();
+    this.citedBy = new IdentityHashMap<>();
+    this.related = new IdentityHashMap<>();
     this.authors = authors(papers);
     this.topics = topics(papers);
     this.years = years(papers);
@@ -129,19 +137,20 @@ public final class Catalogue {
     related(papers);
   }
 
+  /** The same catalogue answering for more papers: it shares the maps, which nothing changes once made. */
   private Catalogue(Catalogue of, Map<Object, Object> aliases) {
     this.authors = of.authors;
     this.topics = of.topics;
     this.years = of.years;
     this.works = of.works;
-    this.authorsOf.putAll(of.authorsOf);
-    this.topicsOf.putAll(of.topicsOf);
-    this.topicByKey.putAll(of.topicByKey);
-    this.workOf.putAll(of.workOf);
-    this.workKeys.putAll(of.workKeys);
-    this.archivePaperOf.putAll(of.archivePaperOf);
-    this.citedBy.putAll(of.citedBy);
-    this.related.putAll(of.related);
+    this.authorsOf = of.authorsOf;
+    this.topicsOf = of.topicsOf;
+    this.topicByKey = of.topicByKey;
+    this.workOf = of.workOf;
+    this.workKeys = of.workKeys;
+    this.archivePaperOf = of.archivePaperOf;
+    this.citedBy = of.citedBy;
+    this.related = of.related;
     this.aliases = aliases;
   }
 

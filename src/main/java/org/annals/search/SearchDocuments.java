@@ -29,37 +29,50 @@ public final class SearchDocuments {
 
   public static List<SearchDocument> of(LinkedArchive archive) {
     List<SearchDocument> documents = new ArrayList<>();
-    Catalogue catalogue = archive.catalogue();
     for (LinkedPaper linked : archive.papers()) {
-      Paper paper = linked.paper();
-      int year = paper.date().map(d -> d.year()).orElse(0);
-      String authors = paper.authors().stream().map(Author::name).collect(Collectors.joining(", "));
-      String byline = authors + (year > 0 ? " · " + year : "");
-      String affiliations = paper.authors().stream().flatMap(a -> a.affiliations().stream()).distinct()
-          .collect(Collectors.joining("; "));
-      String abstractText = paper.abstractText().text().isEmpty() ? paper.description() : paper.abstractText().text();
-      documents.add(new SearchDocument("paper", SitePaths.paper(paper), paper.title(), "", byline, year, abstractText,
-          List.of(new SearchDocument.Field(paper.title(), TITLE), new SearchDocument.Field(authors, NAMES),
-              new SearchDocument.Field(String.join(" ", paper.keywords()), NAMES),
-              new SearchDocument.Field(affiliations, DETAIL), new SearchDocument.Field(abstractText, BODY))));
-      paper.allSections().forEach(section -> addSection(documents, paper, section, byline, year));
-      for (Footnote footnote : paper.footnotes()) {
-        paper.allSections().filter(s -> s.slug().equals(footnote.section())).findFirst().ifPresent(section ->
-            documents.add(new SearchDocument("paragraph", SitePaths.section(paper, section) + "#" + footnote.anchor(),
-                section.heading(), paper.title() + " › " + section.heading() + " › Note " + footnote.number(),
-                byline, year, footnote.text(), List.of(new SearchDocument.Field(footnote.text(), BODY)))));
-      }
-      for (Reference reference : paper.references()) {
-        String names = reference.authorLine() + " " + reference.year() + reference.yearSuffix();
-        String text = reference.authorLine() + " (" + reference.yearLabel() + "). " + reference.title() + "."
-            + reference.published().map(p -> " " + p + ".").orElse("");
-        documents.add(new SearchDocument("reference", SitePaths.references(paper) + "#" + reference.anchor(),
-            reference.title(), paper.title() + " › References [" + reference.number() + "]",
-            reference.authorLine() + (reference.year() > 0 ? " · " + reference.yearLabel() : ""), year, text,
-            List.of(new SearchDocument.Field(reference.title(), TITLE), new SearchDocument.Field(names, NAMES),
-                new SearchDocument.Field(reference.container().orElse(""), DETAIL))));
-      }
+      documents.addAll(of(linked));
     }
+    documents.addAll(authors(archive.catalogue()));
+    return documents;
+  }
+
+  /** The documents of one paper, in the order {@link #of(LinkedArchive)} lists them. */
+  public static List<SearchDocument> of(LinkedPaper linked) {
+    List<SearchDocument> documents = new ArrayList<>();
+    Paper paper = linked.paper();
+    int year = paper.date().map(d -> d.year()).orElse(0);
+    String authors = paper.authors().stream().map(Author::name).collect(Collectors.joining(", "));
+    String byline = authors + (year > 0 ? " · " + year : "");
+    String affiliations = paper.authors().stream().flatMap(a -> a.affiliations().stream()).distinct()
+        .collect(Collectors.joining("; "));
+    String abstractText = paper.abstractText().text().isEmpty() ? paper.description() : paper.abstractText().text();
+    documents.add(new SearchDocument("paper", SitePaths.paper(paper), paper.title(), "", byline, year, abstractText,
+        List.of(new SearchDocument.Field(paper.title(), TITLE), new SearchDocument.Field(authors, NAMES),
+            new SearchDocument.Field(String.join(" ", paper.keywords()), NAMES),
+            new SearchDocument.Field(affiliations, DETAIL), new SearchDocument.Field(abstractText, BODY))));
+    paper.allSections().forEach(section -> addSection(documents, paper, section, byline, year));
+    for (Footnote footnote : paper.footnotes()) {
+      paper.allSections().filter(s -> s.slug().equals(footnote.section())).findFirst().ifPresent(section ->
+          documents.add(new SearchDocument("paragraph", SitePaths.section(paper, section) + "#" + footnote.anchor(),
+              section.heading(), paper.title() + " › " + section.heading() + " › Note " + footnote.number(),
+              byline, year, footnote.text(), List.of(new SearchDocument.Field(footnote.text(), BODY)))));
+    }
+    for (Reference reference : paper.references()) {
+      String names = reference.authorLine() + " " + reference.year() + reference.yearSuffix();
+      String text = reference.authorLine() + " (" + reference.yearLabel() + "). " + reference.title() + "."
+          + reference.published().map(p -> " " + p + ".").orElse("");
+      documents.add(new SearchDocument("reference", SitePaths.references(paper) + "#" + reference.anchor(),
+          reference.title(), paper.title() + " › References [" + reference.number() + "]",
+          reference.authorLine() + (reference.year() > 0 ? " · " + reference.yearLabel() : ""), year, text,
+          List.of(new SearchDocument.Field(reference.title(), TITLE), new SearchDocument.Field(names, NAMES),
+              new SearchDocument.Field(reference.container().orElse(""), DETAIL))));
+    }
+    return documents;
+  }
+
+  /** The documents of the archive's authors, which {@link #of(LinkedArchive)} lists after every paper's. */
+  public static List<SearchDocument> authors(Catalogue catalogue) {
+    List<SearchDocument> documents = new ArrayList<>();
     for (Catalogue.AuthorEntry author : catalogue.authors()) {
       String affiliations = String.join("; ", author.affiliations());
       int papers = author.papers().size();

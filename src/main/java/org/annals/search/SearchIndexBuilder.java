@@ -59,25 +59,177 @@ public final class SearchIndexBuilder {
 
   private SearchIndexBuilder() {}
 
-  /** A growing list of document ids and weighted frequencies. */
+  /**
+   * A growing list of document ids, each with its weighted frequency in half units (every field
+   * weight is a multiple of one half), as varints: ids as differences from the one before.
+   */
   private static final class Postings {
-    int[] ids = new int[4];
-    float[] frequencies = new float[4];
+    byte[] data = new byte[8];
+    int length;
     int size;
+    int lastId;
 
-    void add(int id, float frequency) {
-      if (size > 0 && ids[size - 1] == id) {
-        frequencies[size - 1] += frequency;
-        return;
+    void add(int id, int halves) {
+      if (length + 10 > data.length) {
+        data = Arrays.copyOf(data, data.length * 2);
       }
-      if (size == ids.length) {
-        ids = Arrays.copyOf(ids, size * 2);
-        frequencies = Arrays.copyOf(frequencies, size * 2);
-      }
-      ids[size] = id;
-      frequencies[size] = frequency;
+      length = put(data, length, id - lastId);
+      length = put(data, length, halves);
+      lastId = id;
       size++;
     }
+
+    int[] ids() {
+      int[] ids = new int[size];
+      int at = 0;
+      int id = 0;
+      for (int i = 0; i < size; i++) {
+        long read = get(data, at);
+        id += (int) read;
+        ids[i] = id;
+        at = (int) (read >>> 32);
+        at = (int) (get(data, at) >>> 32);
+      }
+      return ids;
+    }
+
+    float[] frequencies() {
+      float[] frequencies = new float[size];
+      int at = 0;
+      for (int i = 0; i < size; i++) {
+        at = (int) (get(data, at) >>> 32);
+        long read = get(data, at);
+        frequencies[i] = (int) read / 2f;
+        at = (int) (read >>> 32);
+      }
+      return frequencies;
+    }
+  }
+
+  /** Writes a non-negative int as a varint at {@code at}; returns the position after it. */
+  private static int put(byte[] into, int at, int value) {
+    while ((value & ~0x7f) != 0) {
+      into[at++] = (byte) ((value & 0x7f) | 0x80);
+      value >>>= 7;
+    }
+    into[at++] = (byte) value;
+    return at;
+  }
+
+  /** Reads the varint at {@code at}: its value in the low 32 bits, the position after it in the high. */
+  private static long get(byte[] from, int at) {
+    int value = 0;
+    int shift = 0;
+    byte b;
+    do {
+      b = from[at++];
+      value |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b < 0);
+    return ((long) at << 32) | (value & 0xffffffffL);
+  }
+
+  /**
+   * The words of the documents of one index: each word's stem, and a number for each stem. One
+   * is shared by every document prepared for an index, from any thread.
+   */
+  public static final class Words {
+    final java.util.concurrent.ConcurrentHashMap<String, String> stemOfWord =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    final java.util.concurrent.ConcurrentHashMap<String, Integer> stemIds =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+    int id(String stem) {
+      Integer id = stemIds.get(stem);
+      return id != null ? id : stemIds.computeIfAbsent(stem, k -> next.getAndIncrement());
+    }
+  }
+
+  /**
+   * A document ready for the index, much smaller than the document: its kind and year, its record
+   * as results show it (compressed), its length, its stems with their weighted frequencies, and the
+   * hashes of its pairs of adjacent words. Documents are prepared on their own, in parallel, and
+   * put together by {@link #build(List, Words)}.
+   */
+  public static final class Prepared {
+    final String kind;
+    final int year;
+    /** The stored record; given up when the index is put together. */
+    byte[] stored;
+    /** The document's length: the sum of its words' field weights, in half units. */
+    final int halves;
+    /** Varint pairs: stem number, weighted frequency in half units. */
+    final byte[] terms;
+    /** The distinct hashes of its pairs of adjacent words, ascending. */
+    final int[] pairs;
+
+    private Prepared(String kind, int year, byte[] stored, int halves, byte[] terms, int[] pairs) {
+      this.kind = kind;
+      this.year = year;
+      this.stored = stored;
+      this.halves = halves;
+      this.terms = terms;
+      this.pairs = pairs;
+    }
+  }
+
+  private static final ThreadLocal<SearchText> STEMMERS = ThreadLocal.withInitial(SearchText::new);
+  private static final com.fasterxml.jackson.databind.ObjectWriter JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper().writer();
+
+  /** Splits, folds and stems a document's words, and compresses its stored record. */
+  public static Prepared prepare(SearchDocument document, Words words) {
+    SearchText text = STEMMERS.get();
+    Map<Integer, int[]> frequencies = new java.util.LinkedHashMap<>();
+    int halves = 0;
+    int[] pairs = new int[16];
+    int pairCount = 0;
+    for (SearchDocument.Field field : document.fields()) {
+      int weight = (int) Math.round(field.weight() * 2);
+      if (weight != field.weight() * 2) {
+        throw new IllegalArgumentException("field weights are multiples of one half: " + field.weight());
+      }
+      String previous = null;
+      for (String word : SearchText.words(field.text())) {
+        String stem = words.stemOfWord.get(word);
+        if (stem == null) {
+          stem = text.stem(word);
+          words.stemOfWord.putIfAbsent(word, stem);
+        }
+        frequencies.computeIfAbsent(words.id(stem), k -> new int[1])[0] += weight;
+        halves += weight;
+        if (previous != null) {
+          if (pairCount == pairs.length) {
+            pairs = Arrays.copyOf(pairs, pairCount * 2);
+          }
+          pairs[pairCount++] = PostingsCodec.hash(previous, word);
+        }
+        previous = word;
+      }
+    }
+    byte[] terms = new byte[frequencies.size() * 10];
+    int at = 0;
+    for (Map.Entry<Integer, int[]> entry : frequencies.entrySet()) {
+      at = put(terms, at, entry.getKey());
+      at = put(terms, at, entry.getValue()[0]);
+    }
+    Arrays.sort(pairs, 0, pairCount);
+    int distinct = 0;
+    for (int i = 0; i < pairCount; i++) {
+      if (i == 0 || pairs[i] != pairs[i - 1]) {
+        pairs[distinct++] = pairs[i];
+      }
+    }
+    byte[] stored;
+    try {
+      stored = deflate(JSON.writeValueAsBytes(new StoredDocument(document.kind(), document.url(), document.title(),
+          document.crumbs(), document.byline(), document.text())));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    return new Prepared(document.kind().intern(), document.year(), stored, halves, Arrays.copyOf(terms, at),
+        Arrays.copyOf(pairs, distinct));
   }
 
   /** Where a record was written: pack, offset, length. */
@@ -107,108 +259,50 @@ public final class SearchIndexBuilder {
     }
   }
 
-  /** Documents tokenised together by one thread. */
-  private static final int CHUNK = 64;
-  /** Chunks tokenised at once before their tokens are merged, which bounds the tokens held. */
-  private static final int WINDOW = 64;
-
-  /** The tokens of a run of documents, in order: each word's stem, its document and its field's weight. */
-  private static final class Tokens {
-    String[] stems = new String[256];
-    int[] ids = new int[256];
-    float[] weights = new float[256];
-    int count;
-    long[] pairs = new long[256];
-    int pairCount;
-
-    void add(String stem, int id, float weight) {
-      if (count == stems.length) {
-        stems = Arrays.copyOf(stems, count * 2);
-        ids = Arrays.copyOf(ids, count * 2);
-        weights = Arrays.copyOf(weights, count * 2);
-      }
-      stems[count] = stem;
-      ids[count] = id;
-      weights[count] = weight;
-      count++;
-    }
-
-    void pair(long pair) {
-      if (pairCount == pairs.length) {
-        pairs = Arrays.copyOf(pairs, pairCount * 2);
-      }
-      pairs[pairCount++] = pair;
-    }
-  }
-
-  private static final ThreadLocal<SearchText> STEMMERS = ThreadLocal.withInitial(SearchText::new);
-
-  /** Splits, folds and stems the documents {@code from} to {@code to}, and adds up their lengths. */
-  private static Tokens tokenize(List<SearchDocument> documents, int from, int to, Map<String, String> stemOfWord,
-      double[] lengths) {
-    SearchText text = STEMMERS.get();
-    Tokens tokens = new Tokens();
-    for (int id = from; id < to; id++) {
-      for (SearchDocument.Field field : documents.get(id).fields()) {
-        String previous = null;
-        for (String word : SearchText.words(field.text())) {
-          String stem = stemOfWord.get(word);
-          if (stem == null) {
-            stem = text.stem(word);
-            stemOfWord.putIfAbsent(word, stem);
-          }
-          tokens.add(stem, id, (float) field.weight());
-          lengths[id] += field.weight();
-          if (previous != null) {
-            tokens.pair(((long) PostingsCodec.hash(previous, word) << 32) | id);
-          }
-          previous = word;
-        }
-      }
-    }
-    return tokens;
-  }
-
   /**
    * The index of the documents. Words are split, folded and stemmed, and stored documents
    * compressed, on every core; postings are merged in document order, so the index is the same
    * bytes whatever the threads' timing.
    */
-  public static SearchIndex build(List<SearchDocument> unordered) {
-    List<SearchDocument> documents = ordered(unordered);
+  public static SearchIndex build(List<SearchDocument> documents) {
+    Words words = new Words();
+    return build(documents.parallelStream().map(d -> prepare(d, words)).toList(), words);
+  }
+
+  /**
+   * The index of documents prepared with {@code words}, given in the order {@link #build(List)}
+   * takes documents; their stored records are given up as they are packed.
+   */
+  public static SearchIndex build(List<Prepared> unordered, Words words) {
+    List<Prepared> documents = ordered(unordered);
     int n = documents.size();
-    Map<String, String> concurrentStems = new java.util.concurrent.ConcurrentHashMap<>();
-    Map<String, Postings> byStem = new HashMap<>();
+    String[] stemById = new String[words.next.get()];
+    words.stemIds.forEach((stem, id) -> stemById[id] = stem);
+    Postings[] postingsById = new Postings[stemById.length];
     double[] lengths = new double[n];
     double[] kindWeights = new double[n];
     for (int id = 0; id < n; id++) {
-      kindWeights[id] = KIND_WEIGHT.get(documents.get(id).kind());
-    }
-    long[] pairs = new long[1024];
-    int pairCount = 0;
-    int chunks = (n + CHUNK - 1) / CHUNK;
-    for (int window = 0; window < chunks; window += WINDOW) {
-      List<Tokens> part = java.util.stream.IntStream.range(window, Math.min(chunks, window + WINDOW)).parallel()
-          .mapToObj(c -> tokenize(documents, c * CHUNK, Math.min(n, (c + 1) * CHUNK), concurrentStems, lengths))
-          .toList();
-      for (Tokens tokens : part) {
-        Postings last = null;
-        String lastStem = null;
-        for (int i = 0; i < tokens.count; i++) {
-          if (tokens.stems[i] != lastStem) {
-            lastStem = tokens.stems[i];
-            last = byStem.computeIfAbsent(lastStem, k -> new Postings());
-          }
-          last.add(tokens.ids[i], tokens.weights[i]);
+      Prepared d = documents.get(id);
+      kindWeights[id] = KIND_WEIGHT.get(d.kind);
+      lengths[id] = d.halves / 2.0;
+      for (int at = 0; at < d.terms.length; ) {
+        long stem = get(d.terms, at);
+        long frequency = get(d.terms, (int) (stem >>> 32));
+        at = (int) (frequency >>> 32);
+        Postings p = postingsById[(int) stem];
+        if (p == null) {
+          p = postingsById[(int) stem] = new Postings();
         }
-        if (pairCount + tokens.pairCount > pairs.length) {
-          pairs = Arrays.copyOf(pairs, Math.max(pairs.length * 2, pairCount + tokens.pairCount));
-        }
-        System.arraycopy(tokens.pairs, 0, pairs, pairCount, tokens.pairCount);
-        pairCount += tokens.pairCount;
+        p.add(id, (int) frequency);
       }
     }
-    Map<String, String> stemOfWord = new TreeMap<>(concurrentStems);
+    Map<String, Postings> byStem = new HashMap<>();
+    for (int i = 0; i < stemById.length; i++) {
+      if (postingsById[i] != null) {
+        byStem.put(stemById[i], postingsById[i]);
+      }
+    }
+    Map<String, String> stemOfWord = new TreeMap<>(words.stemOfWord);
     double total = 0;
     for (double length : lengths) {
       total += length;
@@ -220,9 +314,10 @@ public final class SearchIndexBuilder {
     Map<String, int[][]> tops = new HashMap<>();
     for (String stem : new TreeMap<>(byStem).keySet()) {
       Postings p = byStem.get(stem);
-      int[][] top = top(p, n, lengths, averageLength, kindWeights);
+      int[] ids = p.ids();
+      int[][] top = top(ids, p.frequencies(), n, lengths, averageLength, kindWeights);
       tops.put(stem, top);
-      Place place = packs.add(PostingsCodec.record(p.ids, p.size, top[0], top[1]));
+      Place place = packs.add(PostingsCodec.record(ids, p.size, top[0], top[1]));
       stemEntries.put(stem, new Object[] {stem, p.size, place.pack(), place.offset(), place.length()});
     }
 
@@ -231,32 +326,20 @@ public final class SearchIndexBuilder {
     for (String word : stemOfWord.keySet()) {
       byFirst.computeIfAbsent(word.substring(0, word.offsetByCodePoints(0, 1)), k -> new ArrayList<>()).add(word);
     }
-    byFirst.forEach((key, words) -> split(key, words, stemOfWord, stemEntries, shards));
+    byFirst.forEach((key, list) -> split(key, list, stemOfWord, stemEntries, shards));
 
     SortedMap<String, SortedMap<String, long[]>> prefixShards = prefixes(stemOfWord, byStem, tops, stemEntries,
         new java.util.TreeSet<>(shards.keySet()), packs);
 
     List<byte[]> pairShards = new ArrayList<>();
-    int pairBits = pairs(pairs, pairCount, packs, pairShards);
+    int pairBits = pairs(documents, packs, pairShards);
 
     Packs docPacks = new Packs();
     java.nio.ByteBuffer docIndex = java.nio.ByteBuffer.allocate(12 * n);
-    com.fasterxml.jackson.databind.ObjectWriter json = new com.fasterxml.jackson.databind.ObjectMapper().writer();
-    for (int from = 0; from < n; from += CHUNK * WINDOW) {
-      List<byte[]> records = documents.subList(from, Math.min(n, from + CHUNK * WINDOW)).parallelStream()
-          .map(d -> {
-            try {
-              return deflate(json.writeValueAsBytes(new StoredDocument(d.kind(), d.url(), d.title(), d.crumbs(),
-                  d.byline(), d.text())));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-              throw new IllegalStateException(e);
-            }
-          })
-          .toList();
-      for (byte[] record : records) {
-        Place place = docPacks.add(record);
-        docIndex.putInt(place.pack()).putInt(place.offset()).putInt(place.length());
-      }
+    for (Prepared d : documents) {
+      Place place = docPacks.add(d.stored);
+      d.stored = null;
+      docIndex.putInt(place.pack()).putInt(place.offset()).putInt(place.length());
     }
     Meta meta = new Meta(VERSION, n, kinds(documents), List.copyOf(shards.keySet()),
         List.copyOf(prefixShards.keySet()), pairBits, SearchText.STOP_WORDS.stream().sorted().toList());
@@ -283,32 +366,32 @@ public final class SearchIndexBuilder {
       ThreadLocal.withInitial(() -> new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION, true));
 
   /** The documents by kind, then newest year first (undated last), then as given. */
-  static List<SearchDocument> ordered(List<SearchDocument> documents) {
+  static List<Prepared> ordered(List<Prepared> documents) {
     Integer[] order = new Integer[documents.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> SearchDocument.KINDS.indexOf(documents.get(i).kind()))
-        .thenComparingInt(i -> documents.get(i).year() == 0 ? Integer.MAX_VALUE : -documents.get(i).year())
+    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> SearchDocument.KINDS.indexOf(documents.get(i).kind))
+        .thenComparingInt(i -> documents.get(i).year == 0 ? Integer.MAX_VALUE : -documents.get(i).year)
         .thenComparingInt(i -> i));
-    List<SearchDocument> sorted = new ArrayList<>(order.length);
+    List<Prepared> sorted = new ArrayList<>(order.length);
     for (Integer i : order) {
       sorted.add(documents.get(i));
     }
     return sorted;
   }
 
-  private static List<KindRange> kinds(List<SearchDocument> documents) {
+  private static List<KindRange> kinds(List<Prepared> documents) {
     List<KindRange> ranges = new ArrayList<>();
     int i = 0;
     while (i < documents.size()) {
-      String kind = documents.get(i).kind();
+      String kind = documents.get(i).kind;
       int from = i;
       List<int[]> years = new ArrayList<>();
-      while (i < documents.size() && documents.get(i).kind().equals(kind)) {
-        int year = documents.get(i).year();
+      while (i < documents.size() && documents.get(i).kind.equals(kind)) {
+        int year = documents.get(i).year;
         int yearFrom = i;
-        while (i < documents.size() && documents.get(i).kind().equals(kind) && documents.get(i).year() == year) {
+        while (i < documents.size() && documents.get(i).kind.equals(kind) && documents.get(i).year == year) {
           i++;
         }
         years.add(new int[] {year, yearFrom, i});
@@ -319,19 +402,20 @@ public final class SearchIndexBuilder {
   }
 
   /** The {@link #TOP} best documents of a stem by BM25: their ids ascending and their scores (1 to 255). */
-  private static int[][] top(Postings p, int documents, double[] lengths, double averageLength,
-      double[] kindWeights) {
-    double idf = Math.log(1 + (documents - p.size + 0.5) / (p.size + 0.5));
-    long[] ranked = new long[p.size];
-    for (int i = 0; i < p.size; i++) {
-      double tf = p.frequencies[i];
-      double norm = K1 * (1 - B + B * lengths[p.ids[i]] / averageLength);
+  private static int[][] top(int[] postings, float[] frequencies, int documents, double[] lengths,
+      double averageLength, double[] kindWeights) {
+    int size = postings.length;
+    double idf = Math.log(1 + (documents - size + 0.5) / (size + 0.5));
+    long[] ranked = new long[size];
+    for (int i = 0; i < size; i++) {
+      double tf = frequencies[i];
+      double norm = K1 * (1 - B + B * lengths[postings[i]] / averageLength);
       int score = (int) Math.max(1, Math.min(255,
-          Math.round(10 * kindWeights[p.ids[i]] * idf * tf * (K1 + 1) / (tf + norm))));
-      ranked[i] = ((long) (255 - score) << 32) | p.ids[i];
+          Math.round(10 * kindWeights[postings[i]] * idf * tf * (K1 + 1) / (tf + norm))));
+      ranked[i] = ((long) (255 - score) << 32) | postings[i];
     }
     Arrays.sort(ranked);
-    int kept = Math.min(TOP, p.size);
+    int kept = Math.min(TOP, size);
     long[] best = Arrays.copyOf(ranked, kept);
     Arrays.sort(best, 0, kept);
     int[] ids = new int[kept];
@@ -468,7 +552,7 @@ public final class SearchIndexBuilder {
     int at = 0;
     for (String stem : stems) {
       Postings p = byStem.get(stem);
-      System.arraycopy(p.ids, 0, all, at, p.size);
+      System.arraycopy(p.ids(), 0, all, at, p.size);
       at += p.size;
     }
     Arrays.sort(all);
@@ -501,6 +585,9 @@ public final class SearchIndexBuilder {
     return PostingsCodec.record(ids, ids.length, topIds, topScores);
   }
 
+  /** Pairs are sorted a range of hashes at a time, this many ranges, to bound the memory they take. */
+  private static final int PAIR_RANGES = 16;
+
   /**
    * Writes each pair of adjacent words' documents to the packs and the pair dictionaries to
    * {@code shards}; returns how many top bits of a hash name its shard.
@@ -508,20 +595,17 @@ public final class SearchIndexBuilder {
    * <p>A pair shard is a list of entries in hash order: {@code int hash} (big-endian), then
    * varints documents, pack, offset, length.
    */
-  private static int pairs(long[] pairs, int count, Packs packs, List<byte[]> shards) {
-    // Flipping the sign bit makes the signed sort order the hashes as unsigned numbers, in place.
-    for (int i = 0; i < count; i++) {
-      pairs[i] ^= Long.MIN_VALUE;
-    }
-    Arrays.sort(pairs, 0, count);
-    long[] sorted = pairs;
-    int distinct = 0;
-    for (int i = 0; i < count; ) {
-      long hash = sorted[i] >>> 32;
-      while (i < count && sorted[i] >>> 32 == hash) {
-        i++;
+  private static int pairs(List<Prepared> documents, Packs packs, List<byte[]> shards) {
+    long distinct = 0;
+    for (int range = 0; range < PAIR_RANGES; range++) {
+      long[] sorted = pairsIn(documents, range);
+      for (int i = 0; i < sorted.length; ) {
+        long hash = sorted[i] >>> 32;
+        while (i < sorted.length && sorted[i] >>> 32 == hash) {
+          i++;
+        }
+        distinct++;
       }
-      distinct++;
     }
     int bits = 0;
     while ((distinct >> bits) > PAIRS_PER_SHARD && bits < 16) {
@@ -532,33 +616,65 @@ public final class SearchIndexBuilder {
       out[s] = new ByteArrayOutputStream();
     }
     int[] ids = new int[16];
-    for (int i = 0; i < count; ) {
-      long hash = (sorted[i] ^ Long.MIN_VALUE) >>> 32;
-      int size = 0;
-      while (i < count && ((sorted[i] ^ Long.MIN_VALUE) >>> 32) == hash) {
-        int id = (int) (sorted[i] ^ Long.MIN_VALUE);
-        if (size == 0 || ids[size - 1] != id) {
-          if (size == ids.length) {
-            ids = Arrays.copyOf(ids, size * 2);
+    for (int range = 0; range < PAIR_RANGES; range++) {
+      long[] sorted = pairsIn(documents, range);
+      int count = sorted.length;
+      for (int i = 0; i < count; ) {
+        long hash = sorted[i] >>> 32;
+        int size = 0;
+        while (i < count && sorted[i] >>> 32 == hash) {
+          int id = (int) sorted[i];
+          if (size == 0 || ids[size - 1] != id) {
+            if (size == ids.length) {
+              ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
           }
-          ids[size++] = id;
+          i++;
         }
-        i++;
+        Place place = packs.add(PostingsCodec.record(ids, size, new int[0], new int[0]));
+        ByteArrayOutputStream shard = out[bits == 0 ? 0 : (int) (hash >>> (32 - bits))];
+        shard.write((int) (hash >>> 24) & 0xff);
+        shard.write((int) (hash >>> 16) & 0xff);
+        shard.write((int) (hash >>> 8) & 0xff);
+        shard.write((int) hash & 0xff);
+        PostingsCodec.varint(shard, size);
+        PostingsCodec.varint(shard, place.pack());
+        PostingsCodec.varint(shard, place.offset());
+        PostingsCodec.varint(shard, place.length());
       }
-      Place place = packs.add(PostingsCodec.record(ids, size, new int[0], new int[0]));
-      ByteArrayOutputStream shard = out[bits == 0 ? 0 : (int) (hash >>> (32 - bits))];
-      shard.write((int) (hash >>> 24) & 0xff);
-      shard.write((int) (hash >>> 16) & 0xff);
-      shard.write((int) (hash >>> 8) & 0xff);
-      shard.write((int) hash & 0xff);
-      PostingsCodec.varint(shard, size);
-      PostingsCodec.varint(shard, place.pack());
-      PostingsCodec.varint(shard, place.offset());
-      PostingsCodec.varint(shard, place.length());
     }
     for (ByteArrayOutputStream shard : out) {
       shards.add(shard.toByteArray());
     }
     return bits;
+  }
+
+  /**
+   * The pairs whose hashes fall in one of {@link #PAIR_RANGES} ranges, each as its hash (unsigned)
+   * in the high 32 bits and its document in the low, sorted.
+   */
+  private static long[] pairsIn(List<Prepared> documents, int range) {
+    int shift = 32 - Integer.numberOfTrailingZeros(PAIR_RANGES);
+    int count = 0;
+    for (Prepared d : documents) {
+      for (int hash : d.pairs) {
+        if (hash >>> shift == range) {
+          count++;
+        }
+      }
+    }
+    long[] pairs = new long[count];
+    int at = 0;
+    for (int id = 0; id < documents.size(); id++) {
+      for (int hash : documents.get(id).pairs) {
+        if (hash >>> shift == range) {
+          pairs[at++] = ((hash & 0xffffffffL) << 32) | id;
+        }
+      }
+    }
+    // Within a range every hash has the same top bits, so the signed order is the unsigned one.
+    Arrays.sort(pairs);
+    return pairs;
   }
 }

@@ -34,7 +34,7 @@ public final class SiteBuilder {
     checkFolders(options, diagnostics);
     diagnostics.throwIfErrors();
     try (OutputWriter writer = new OutputWriter(options.out())) {
-      BuildResult result = new SiteGenerator(options).build(writer, diagnostics, progress);
+      BuildResult result = SiteGenerator.once(options).build(writer, diagnostics, progress);
       writer.commit();
       return new BuildResult(result.out(), result.pages(), result.files(), result.bytes(), result.warnings(),
           Duration.ofNanos(System.nanoTime() - started));

@@ -52,9 +52,27 @@ public final class SiteGenerator {
   private record Cached(String digest, String stamp, LinkedPaper linked, Diagnostics warnings, List<String> files,
       String fingerprint, String placeKey) {}
 
-  /** One paper's state during a build. */
+  /**
+   * One paper's state during a build; a paper read only for its place holds its search documents,
+   * made while its text was read.
+   */
   private record Step(Path folder, String digest, String stamp, LinkedPaper linked, Diagnostics warnings,
-      Cached reused, String placeKey) {}
+      Cached reused, String placeKey, List<SearchIndexBuilder.Prepared> documents) {}
+
+  /**
+   * How many bytes of memory a paper's model and its share of the search index take, for each
+   * byte of its Markdown (measured: about 140 KB for the model and 70 KB for the index of a paper of
+   * 23.5 KB).
+   */
+  static final int MODEL_BYTES_PER_BYTE = 9;
+
+  /** Whether this generator keeps what it built, for the next build into the same output. */
+  private final boolean remembers;
+  /**
+   * Whether papers are read twice: once for their place in the archive, their search documents
+   * and their warnings, then again to render their pages; null to decide by the archive's size.
+   */
+  private final Boolean readTwice;
 
   /** The key of every paper's place in the archive, in order, at the last build; null to make everything again. */
   private String lastArchiveKey;
@@ -71,8 +89,49 @@ public final class SiteGenerator {
   /** Whether the last build kept the archive's own pages and catalogue. */
   private volatile boolean keptArchive;
 
+  /** A generator that builds again and again into one output, keeping what it can reuse. */
   public SiteGenerator(BuildOptions options) {
+    this(options, true, false);
+  }
+
+  /**
+   * @param remembers keep each paper's model, files and fingerprint for the next build
+   * @param readTwice read each paper twice (see {@link #once}); null to decide by the archive's size
+   */
+  SiteGenerator(BuildOptions options, boolean remembers, Boolean readTwice) {
     this.options = options;
+    this.remembers = remembers;
+    this.readTwice = readTwice;
+  }
+
+  /**
+   * A generator for one build, which keeps nothing afterwards. When every paper's model would take
+   * more than half the memory the JVM may use ({@link #MODEL_BYTES_PER_BYTE} bytes a byte of
+   * Markdown), it reads each paper twice: first for what the catalogue, the archive's own pages and
+   * the search index need, keeping only that, then again, paper by paper, to render its pages; the
+   * output is the same bytes, the memory held about a tenth.
+   */
+  public static SiteGenerator once(BuildOptions options) {
+    return new SiteGenerator(options, false, null);
+  }
+
+  /** Whether the papers in these folders are read twice, their models being too large to hold together. */
+  private boolean readsTwice(List<Path> folders) {
+    if (readTwice != null) {
+      return readTwice;
+    }
+    if (remembers) {
+      return false;
+    }
+    long bytes = 0;
+    for (Path folder : folders) {
+      try {
+        bytes += java.nio.file.Files.size(ArchiveReader.paperFile(folder));
+      } catch (IOException e) {
+        // The read reports it.
+      }
+    }
+    return bytes * MODEL_BYTES_PER_BYTE > Runtime.getRuntime().maxMemory() / 2;
   }
 
   /** Forgets every paper: the next build renders all of them. */
@@ -144,8 +203,11 @@ public final class SiteGenerator {
     SiteConfig site = SiteConfigLoader.load(options.content(), options.baseUrl(), diagnostics);
     diagnostics.throwIfErrors();
 
-    List<Step> steps = ArchiveReader.paperFolders(options.content(), diagnostics).parallelStream()
-        .map(folder -> read(folder, touched, diagnostics))
+    List<Path> folders = ArchiveReader.paperFolders(options.content(), diagnostics);
+    boolean twice = readsTwice(folders);
+    SearchIndexBuilder.Words words = twice ? new SearchIndexBuilder.Words() : null;
+    List<Step> steps = folders.parallelStream()
+        .map(folder -> read(folder, touched, diagnostics, words))
         .filter(Objects::nonNull)
         .toList();
     diagnostics.throwIfErrors();
@@ -189,18 +251,24 @@ public final class SiteGenerator {
     java.util.concurrent.CompletableFuture<org.annals.search.SearchIndex> searchIndex = deferred
         ? java.util.concurrent.CompletableFuture.completedFuture(null)
         : java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> SearchIndexBuilder.build(SearchDocuments.of(linked)), ARCHIVE_WIDE);
+            () -> twice ? SearchIndexBuilder.build(documents(ordered, byPaper, catalogue, words), words)
+                : SearchIndexBuilder.build(SearchDocuments.of(linked)),
+            ARCHIVE_WIDE);
     steps.parallelStream().forEach(step -> {
       // With every paper in its place the catalogue is the last one, and so is what an unchanged
       // paper's pages show of it.
       String fingerprint = samePlaces && step.reused() != null ? step.reused().fingerprint()
           : catalogue.fingerprint(step.linked().paper());
       boolean reuse = step.reused() != null && step.reused().fingerprint().equals(fingerprint);
-      Cached cached = reuse ? keep(step.reused(), out) : write(step, renderer, catalogue, fingerprint, site, out);
+      Cached cached = reuse ? keep(step.reused(), out)
+          : twice ? writeAgain(step, renderer, catalogue, fingerprint, site, out, diagnostics)
+          : write(step, renderer, catalogue, fingerprint, site, out);
       if (!reuse) {
         lastRendered.add(step.folder());
       }
-      next.put(step.folder(), cached);
+      if (remembers && cached != null) {
+        next.put(step.folder(), cached);
+      }
       progress.papers(done.incrementAndGet(), steps.size());
     });
     List<String> archiveFiles = new ArrayList<>();
@@ -261,11 +329,16 @@ public final class SiteGenerator {
   }
 
   /** Reads and resolves one paper, or takes it from the cache when its text is unchanged; null on errors. */
-  private Step read(Path folder, Set<Path> touched, Diagnostics diagnostics) {
+  /**
+   * Reads a paper; with {@code words}, for its place only (a second reading renders it), its search
+   * documents prepared with those words.
+   */
+  private Step read(Path folder, Set<Path> touched, Diagnostics diagnostics, SearchIndexBuilder.Words words) {
     Cached known = cache.get(folder);
     if (known != null && touched != null && !touched.contains(folder.toAbsolutePath().normalize())) {
       diagnostics.addAll(known.warnings());
-      return new Step(folder, known.digest(), known.stamp(), known.linked(), known.warnings(), known, known.placeKey());
+      return new Step(folder, known.digest(), known.stamp(), known.linked(), known.warnings(), known, known.placeKey(),
+          null);
     }
     Optional<String> text = ArchiveReader.readSource(folder, diagnostics);
     if (text.isEmpty()) {
@@ -276,7 +349,7 @@ public final class SiteGenerator {
     Cached cached = cache.get(folder);
     if (cached != null && cached.digest().equals(digest) && cached.stamp().equals(stamp)) {
       diagnostics.addAll(cached.warnings());
-      return new Step(folder, digest, stamp, cached.linked(), cached.warnings(), cached, cached.placeKey());
+      return new Step(folder, digest, stamp, cached.linked(), cached.warnings(), cached, cached.placeKey(), null);
     }
     Diagnostics local = new Diagnostics();
     Optional<LinkedPaper> linked = ArchiveReader.parse(folder, text.get(), local)
@@ -285,7 +358,46 @@ public final class SiteGenerator {
     if (linked.isEmpty() || local.hasErrors()) {
       return null;
     }
-    return new Step(folder, digest, stamp, linked.get(), local, null, placeKey(linked.get()));
+    if (words != null) {
+      return new Step(folder, digest, stamp, linked.get().placeOnly(), local, null, placeKey(linked.get()),
+          SearchDocuments.of(linked.get()).stream().map(d -> SearchIndexBuilder.prepare(d, words)).toList());
+    }
+    return new Step(folder, digest, stamp, linked.get(), local, null, placeKey(linked.get()), null);
+  }
+
+  /** The search documents of papers read for their place, in the archive's order, then its authors'. */
+  private static List<SearchIndexBuilder.Prepared> documents(List<Paper> ordered, Map<Paper, Step> byPaper,
+      org.annals.link.Catalogue catalogue, SearchIndexBuilder.Words words) {
+    List<SearchIndexBuilder.Prepared> documents = new ArrayList<>();
+    ordered.forEach(paper -> documents.addAll(byPaper.get(paper).documents()));
+    SearchDocuments.authors(catalogue).forEach(d -> documents.add(SearchIndexBuilder.prepare(d, words)));
+    return documents;
+  }
+
+  /**
+   * Reads a paper read before for its place again, whole, and writes its pages; the catalogue
+   * answers for it by its place. Null, with an error, when its text changed since the first reading.
+   */
+  private static Cached writeAgain(Step step, PaperPages renderer, org.annals.link.Catalogue catalogue,
+      String fingerprint, SiteConfig site, SiteOutput out, Diagnostics diagnostics) {
+    Diagnostics local = new Diagnostics();
+    Optional<String> text = ArchiveReader.readSource(step.folder(), local);
+    if (text.isEmpty() || !digest(text.get()).equals(step.digest())) {
+      diagnostics.error(org.annals.diag.SourcePosition.startOf(ArchiveReader.paperFile(step.folder())), null,
+          "the paper changed while the site was being built", "build again once it is saved");
+      return null;
+    }
+    Optional<LinkedPaper> linked = ArchiveReader.parse(step.folder(), text.get(), local)
+        .map(paper -> new CitationResolver(local).resolve(paper));
+    if (linked.isEmpty() || local.hasErrors()) {
+      diagnostics.error(org.annals.diag.SourcePosition.startOf(ArchiveReader.paperFile(step.folder())), null,
+          "the paper or its bibliography changed while the site was being built", "build again once it is saved");
+      return null;
+    }
+    Step whole = new Step(step.folder(), step.digest(), step.stamp(), linked.get(), step.warnings(), null,
+        step.placeKey(), null);
+    return write(whole, renderer, catalogue.replacing(Map.of(linked.get().paper(), step.linked().paper())),
+        fingerprint, site, out);
   }
 
   /**

@@ -145,4 +145,34 @@ class SiteGeneratorTest {
       org.annals.Fixtures.assertSameFiles(clean, out);
     }
   }
+
+  @Test
+  void readingPapersTwiceWritesTheSameSiteAsHoldingThemWhole() throws Exception {
+    Path generated = temp.resolve("generated");
+    ArchiveGenerator.generate(generated, 40, 11);
+    Path project = org.annals.Fixtures.projectDir();
+    int round = 0;
+    for (Path content : java.util.List.of(generated, org.annals.Fixtures.firstPaperContent(),
+        project.resolve("src/test/resources/archives/browse/content"),
+        project.resolve("src/test/resources/archives/pandoc-syntax/content"),
+        project.resolve("src/test/resources/archives/joss/content"))) {
+      Path whole = temp.resolve("whole-" + round);
+      Path twice = temp.resolve("twice-" + round++);
+      buildOnce(content, whole, false);
+      buildOnce(content, twice, true);
+      org.annals.Fixtures.assertSameFiles(whole, twice);
+    }
+  }
+
+  private static void buildOnce(Path content, Path out, boolean readTwice) throws Exception {
+    Path project = org.annals.Fixtures.projectDir();
+    BuildOptions options = new BuildOptions(content, Optional.of(project.resolve("templates")),
+        Optional.of(project.resolve("static")), out, Optional.empty());
+    Diagnostics diagnostics = new Diagnostics();
+    try (OutputWriter writer = new OutputWriter(out)) {
+      new SiteGenerator(options, false, readTwice).build(writer, diagnostics, BuildProgress.NONE);
+      writer.commit();
+    }
+    assertThat(diagnostics.hasErrors()).isFalse();
+  }
 }
