@@ -52,14 +52,27 @@ public final class ArchivePages {
 
   /** Every page of the archive as a whole, the search page included. */
   public List<RenderedPage> render(LinkedArchive archive) {
-    List<RenderedPage> pages = new ArrayList<>(home(archive));
-    pages.addAll(search());
-    pages.addAll(allPapers(archive));
-    pages.addAll(years(archive));
-    pages.addAll(authors(archive));
-    pages.addAll(topics(archive));
-    pages.addAll(works(archive));
+    List<RenderedPage> pages = new ArrayList<>();
+    render(archive, pages::add);
     return pages;
+  }
+
+  /**
+   * Gives every page of the archive as a whole to {@code pages} as it is made, so that a large
+   * archive's lists need not be held until all are made.
+   */
+  public void render(LinkedArchive archive, java.util.function.Consumer<RenderedPage> pages) {
+    home(archive).forEach(pages);
+    search().forEach(pages);
+    allPapers(archive).forEach(pages);
+    years(archive, pages);
+    authors(archive, pages);
+    topics(archive, pages);
+    works(archive, pages);
+  }
+
+  private static void forEach(java.util.function.Consumer<RenderedPage> to, List<RenderedPage> pages) {
+    pages.forEach(to);
   }
 
   /** The path of every page {@link #render} writes, for the sitemap. */
@@ -125,27 +138,24 @@ public final class ArchivePages {
         papers.size() + (papers.size() == 1 ? " paper" : " papers") + ", newest first.", null, null, List.of());
   }
 
-  private List<RenderedPage> years(LinkedArchive archive) {
+  private void years(LinkedArchive archive, java.util.function.Consumer<RenderedPage> pages) {
     Catalogue catalogue = archive.catalogue();
-    List<RenderedPage> pages = new ArrayList<>();
     List<IndexEntry> entries = catalogue.years().stream().map(y -> new IndexEntry(
         SitePaths.relative(SitePaths.years(), SitePaths.year(y.slug(), 1)), y.label(), y.papers().size(), null)).toList();
-    pages.addAll(index(SitePaths.years(), "Papers by year", "Every year of the archive, newest first, with its papers.",
+    forEach(pages, index(SitePaths.years(), "Papers by year", "Every year of the archive, newest first, with its papers.",
         List.of(new IndexView.Group(null, null, entries)), 1, 1));
     for (Catalogue.YearEntry year : catalogue.years()) {
-      pages.addAll(listing(catalogue, year.papers(), SitePaths.year(year.slug(), 1), year.year()
+      forEach(pages, listing(catalogue, year.papers(), SitePaths.year(year.slug(), 1), year.year()
               .map(y -> "Papers of " + y).orElse("Undated papers"),
           year.papers().size() + (year.papers().size() == 1 ? " paper" : " papers") + year.year()
               .map(y -> " dated " + y + ".").orElse(" without a date."), null, null,
           List.of(new Link(SitePaths.years(), "Years"))));
     }
-    return pages;
   }
 
-  private List<RenderedPage> authors(LinkedArchive archive) {
+  private void authors(LinkedArchive archive, java.util.function.Consumer<RenderedPage> pages) {
     Catalogue catalogue = archive.catalogue();
-    List<RenderedPage> pages = new ArrayList<>();
-    pages.addAll(lettered(catalogue.authors(), SitePaths::authors, Catalogue.AuthorEntry::sortKey,
+    forEach(pages, lettered(catalogue.authors(), SitePaths::authors, Catalogue.AuthorEntry::sortKey,
         (at, author) -> new IndexEntry(SitePaths.relative(at, SitePaths.author(author.slug(), 1)), author.name(),
             author.papers().size(), author.affiliations().isEmpty() ? null : author.affiliations().get(0)),
         "Authors", catalogue.authors().size() + " authors, by family name, each with the number of "
@@ -153,47 +163,42 @@ public final class ArchivePages {
     for (Catalogue.AuthorEntry author : catalogue.authors()) {
       PersonView person = new PersonView(author.name(), author.affiliations(), author.orcid().orElse(null),
           author.orcid().map(org.annals.model.Author::orcidUrl).orElse(null));
-      pages.addAll(listing(catalogue, author.papers(), SitePaths.author(author.slug(), 1), author.name(),
+      forEach(pages, listing(catalogue, author.papers(), SitePaths.author(author.slug(), 1), author.name(),
           author.papers().size() + (author.papers().size() == 1 ? " paper" : " papers") + " in this archive.", person,
           SitePaths.authorFeed(author.slug()), List.of(new Link(SitePaths.authors(1), "Authors"))));
     }
-    return pages;
   }
 
-  private List<RenderedPage> topics(LinkedArchive archive) {
+  private void topics(LinkedArchive archive, java.util.function.Consumer<RenderedPage> pages) {
     Catalogue catalogue = archive.catalogue();
-    List<RenderedPage> pages = new ArrayList<>();
-    pages.addAll(lettered(catalogue.topics(), SitePaths::topics, topic -> Folding.fold(topic.label()),
+    forEach(pages, lettered(catalogue.topics(), SitePaths::topics, topic -> Folding.fold(topic.label()),
         (at, topic) -> new IndexEntry(SitePaths.relative(at, SitePaths.topic(topic.slug(), 1)), topic.label(),
             topic.papers().size(), null),
         "Topics", catalogue.topics().size() + " topics: the papers' keywords, each with the number "
             + "of papers that give it."));
     for (Catalogue.TopicEntry topic : catalogue.topics()) {
-      pages.addAll(listing(catalogue, topic.papers(), SitePaths.topic(topic.slug(), 1), topic.label(),
+      forEach(pages, listing(catalogue, topic.papers(), SitePaths.topic(topic.slug(), 1), topic.label(),
           topic.papers().size() + (topic.papers().size() == 1 ? " paper has" : " papers have") + " the keyword “"
               + topic.label() + "”.", null, SitePaths.topicFeed(topic.slug()),
           List.of(new Link(SitePaths.topics(1), "Topics"))));
     }
-    return pages;
   }
 
-  private List<RenderedPage> works(LinkedArchive archive) {
+  private void works(LinkedArchive archive, java.util.function.Consumer<RenderedPage> pages) {
     Catalogue catalogue = archive.catalogue();
-    List<RenderedPage> pages = new ArrayList<>();
     List<List<Catalogue.WorkEntry>> split = ArchiveLinks.pages(catalogue.works(), site.listings().indexPageSize());
     for (int p = 1; p <= split.size(); p++) {
       String at = SitePaths.works(p);
       List<IndexEntry> entries = split.get(p - 1).stream().map(w -> new IndexEntry(
           SitePaths.relative(at, SitePaths.work(w.slug(), 1)), w.reference().title(), w.citing().size(),
           w.reference().authorLine() + " (" + w.reference().yearLabel() + ")")).toList();
-      pages.addAll(index(at, "Works cited across papers", catalogue.works().size() + " works that two papers of the "
+      forEach(pages, index(at, "Works cited across papers", catalogue.works().size() + " works that two papers of the "
           + "archive or more cite, the most cited first, each with the number of papers that cite it.",
           List.of(new IndexView.Group(null, null, entries)), p, split.size()));
     }
     for (Catalogue.WorkEntry work : catalogue.works()) {
-      pages.addAll(work(catalogue, work));
+      forEach(pages, work(catalogue, work));
     }
-    return pages;
   }
 
   private List<RenderedPage> work(Catalogue catalogue, Catalogue.WorkEntry work) {

@@ -1,6 +1,7 @@
 package org.annals.search;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -133,12 +134,35 @@ public final class SearchIndexBuilder {
    * The words of the documents of one index: each word's stem, and a number for each stem. One
    * is shared by every document prepared for an index, from any thread.
    */
-  public static final class Words {
+  public static final class Words implements AutoCloseable {
+    /** Where stored records and full packs go, or null to keep them in memory. */
+    final Spill spill;
     final java.util.concurrent.ConcurrentHashMap<String, String> stemOfWord =
         new java.util.concurrent.ConcurrentHashMap<>();
     final java.util.concurrent.ConcurrentHashMap<String, Integer> stemIds =
         new java.util.concurrent.ConcurrentHashMap<>();
     final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Words for an index kept in memory. */
+    public Words() {
+      this.spill = null;
+    }
+
+    /**
+     * Words for an index of a large archive, whose documents' stored records and full packs wait
+     * in a temporary file in {@code folder} until they are written; {@link #close()} deletes it,
+     * after the index's files are written.
+     */
+    public Words(Path folder) {
+      this.spill = new Spill(folder);
+    }
+
+    @Override
+    public void close() {
+      if (spill != null) {
+        spill.close();
+      }
+    }
 
     int id(String stem) {
       Integer id = stemIds.get(stem);
@@ -155,8 +179,10 @@ public final class SearchIndexBuilder {
   public static final class Prepared {
     final String kind;
     final int year;
-    /** The stored record; given up when the index is put together. */
+    /** The stored record, or null when it waits in the spill; given up when the index is put together. */
     byte[] stored;
+    final long storedAt;
+    final int storedLength;
     /** The document's length: the sum of its words' field weights, in half units. */
     final int halves;
     /** Varint pairs: stem number, weighted frequency in half units. */
@@ -164,10 +190,12 @@ public final class SearchIndexBuilder {
     /** The distinct hashes of its pairs of adjacent words, ascending. */
     final int[] pairs;
 
-    private Prepared(String kind, int year, byte[] stored, int halves, byte[] terms, int[] pairs) {
+    private Prepared(String kind, int year, byte[] stored, Spill spill, int halves, byte[] terms, int[] pairs) {
       this.kind = kind;
       this.year = year;
-      this.stored = stored;
+      this.stored = spill == null ? stored : null;
+      this.storedAt = spill == null ? -1 : spill.append(stored);
+      this.storedLength = stored.length;
       this.halves = halves;
       this.terms = terms;
       this.pairs = pairs;
@@ -228,17 +256,21 @@ public final class SearchIndexBuilder {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    return new Prepared(document.kind().intern(), document.year(), stored, halves, Arrays.copyOf(terms, at),
+    return new Prepared(document.kind().intern(), document.year(), stored, words.spill, halves, Arrays.copyOf(terms, at),
         Arrays.copyOf(pairs, distinct));
   }
 
   /** Where a record was written: pack, offset, length. */
   private record Place(int pack, int offset, int length) {}
 
-  /** Writes records into pack files. */
+  /** Writes records into pack files, kept in memory or, once full, in a spill. */
   private static final class Packs {
-    final List<byte[]> done = new ArrayList<>();
+    final List<byte[]> done;
     ByteArrayOutputStream current = new ByteArrayOutputStream();
+
+    Packs(Spill spill) {
+      done = spill == null ? new ArrayList<>() : spill.new Stored();
+    }
 
     Place add(byte[] record) {
       if (current.size() > 0 && current.size() + record.length > PACK_BYTES) {
@@ -309,7 +341,7 @@ public final class SearchIndexBuilder {
     }
     double averageLength = n == 0 ? 1 : Math.max(1e-9, total / n);
 
-    Packs packs = new Packs();
+    Packs packs = new Packs(words.spill);
     Map<String, Object[]> stemEntries = new HashMap<>();
     Map<String, int[][]> tops = new HashMap<>();
     for (String stem : new TreeMap<>(byStem).keySet()) {
@@ -334,10 +366,10 @@ public final class SearchIndexBuilder {
     List<byte[]> pairShards = new ArrayList<>();
     int pairBits = pairs(documents, packs, pairShards);
 
-    Packs docPacks = new Packs();
+    Packs docPacks = new Packs(words.spill);
     java.nio.ByteBuffer docIndex = java.nio.ByteBuffer.allocate(12 * n);
     for (Prepared d : documents) {
-      Place place = docPacks.add(d.stored);
+      Place place = docPacks.add(d.stored != null ? d.stored : words.spill.read(d.storedAt, d.storedLength));
       d.stored = null;
       docIndex.putInt(place.pack()).putInt(place.offset()).putInt(place.length());
     }

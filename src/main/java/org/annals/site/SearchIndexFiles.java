@@ -14,25 +14,33 @@ final class SearchIndexFiles {
 
   /** The index's files by site-relative path, in a fixed order. */
   static Map<String, byte[]> files(SearchIndex index) {
-    String dir = SitePaths.searchIndex();
     Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-    files.put(dir + "meta.json", json(index.meta()));
+    write(index, files::put);
+    return files;
+  }
+
+  /**
+   * Gives each of the index's files to {@code files}, by site-relative path, in a fixed order, one
+   * at a time: an index of a large archive keeps its packs in a temporary file until then.
+   */
+  static void write(SearchIndex index, java.util.function.BiConsumer<String, byte[]> files) {
+    String dir = SitePaths.searchIndex();
+    files.accept(dir + "meta.json", json(index.meta()));
     for (Map.Entry<String, SearchIndex.WordShard> shard : index.wordShards().entrySet()) {
-      files.put(dir + "terms/" + SearchIndex.shardFile(shard.getKey()) + ".json", json(shard.getValue()));
+      files.accept(dir + "terms/" + SearchIndex.shardFile(shard.getKey()) + ".json", json(shard.getValue()));
     }
     index.prefixShards().forEach((key, prefixes) ->
-        files.put(dir + "prefixes/" + SearchIndex.shardFile(key) + ".json", json(prefixes)));
+        files.accept(dir + "prefixes/" + SearchIndex.shardFile(key) + ".json", json(prefixes)));
     for (int i = 0; i < index.pairShards().size(); i++) {
-      files.put(dir + "pairs/" + i + ".bin", index.pairShards().get(i));
+      files.accept(dir + "pairs/" + i + ".bin", index.pairShards().get(i));
     }
     for (int i = 0; i < index.packs().size(); i++) {
-      files.put(dir + "packs/" + i + ".bin", index.packs().get(i));
+      files.accept(dir + "packs/" + i + ".bin", index.packs().get(i));
     }
     for (int i = 0; i < index.docPacks().size(); i++) {
-      files.put(dir + "docs/" + i + ".bin", index.docPacks().get(i));
+      files.accept(dir + "docs/" + i + ".bin", index.docPacks().get(i));
     }
-    files.put(dir + "docs.idx", index.docIndex());
-    return files;
+    files.accept(dir + "docs.idx", index.docIndex());
   }
 
   private static byte[] json(Object value) {

@@ -205,7 +205,20 @@ public final class SiteGenerator {
 
     List<Path> folders = ArchiveReader.paperFolders(options.content(), diagnostics);
     boolean twice = readsTwice(folders);
-    SearchIndexBuilder.Words words = twice ? new SearchIndexBuilder.Words() : null;
+    SearchIndexBuilder.Words words = twice ? new SearchIndexBuilder.Words(Path.of(System.getProperty("java.io.tmpdir")))
+        : null;
+    try {
+      return build(out, diagnostics, progress, touched, deferIndex, started, site, folders, words);
+    } finally {
+      if (words != null) {
+        words.close();
+      }
+    }
+  }
+
+  private BuildResult build(SiteOutput out, Diagnostics diagnostics, BuildProgress progress, Set<Path> touched,
+      boolean deferIndex, long started, SiteConfig site, List<Path> folders, SearchIndexBuilder.Words words) {
+    boolean twice = words != null;
     List<Step> steps = folders.parallelStream()
         .map(folder -> read(folder, touched, diagnostics, words))
         .filter(Objects::nonNull)
@@ -244,9 +257,17 @@ public final class SiteGenerator {
     lastRendered.clear();
     Map<Path, Cached> next = new ConcurrentHashMap<>();
     // The archive's pages and search index need only the model: they are made while papers render.
-    java.util.concurrent.CompletableFuture<List<RenderedPage>> archiveWide = samePlaces
+    // The archive's pages are written as they are made: at 10,000 papers they weigh 300 MB.
+    java.util.concurrent.CompletableFuture<List<String>> archiveWide = samePlaces
         ? java.util.concurrent.CompletableFuture.completedFuture(List.of())
-        : java.util.concurrent.CompletableFuture.supplyAsync(() -> archivePages.render(linked), ARCHIVE_WIDE);
+        : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+          List<String> written = new ArrayList<>();
+          archivePages.render(linked, page -> {
+            out.write(page.path(), page.content());
+            written.add(page.path());
+          });
+          return written;
+        }, ARCHIVE_WIDE);
     boolean deferred = deferIndex && lastIndexFiles != null;
     java.util.concurrent.CompletableFuture<org.annals.search.SearchIndex> searchIndex = deferred
         ? java.util.concurrent.CompletableFuture.completedFuture(null)
@@ -254,40 +275,45 @@ public final class SiteGenerator {
             () -> twice ? SearchIndexBuilder.build(documents(ordered, byPaper, catalogue, words), words)
                 : SearchIndexBuilder.build(SearchDocuments.of(linked)),
             ARCHIVE_WIDE);
-    steps.parallelStream().forEach(step -> {
-      // With every paper in its place the catalogue is the last one, and so is what an unchanged
-      // paper's pages show of it.
-      String fingerprint = samePlaces && step.reused() != null ? step.reused().fingerprint()
-          : catalogue.fingerprint(step.linked().paper());
-      boolean reuse = step.reused() != null && step.reused().fingerprint().equals(fingerprint);
-      Cached cached = reuse ? keep(step.reused(), out)
-          : twice ? writeAgain(step, renderer, catalogue, fingerprint, site, out, diagnostics)
-          : write(step, renderer, catalogue, fingerprint, site, out);
-      if (!reuse) {
-        lastRendered.add(step.folder());
-      }
-      if (remembers && cached != null) {
-        next.put(step.folder(), cached);
-      }
-      progress.papers(done.incrementAndGet(), steps.size());
-    });
+    try {
+      steps.parallelStream().forEach(step -> {
+        // With every paper in its place the catalogue is the last one, and so is what an unchanged
+        // paper's pages show of it.
+        String fingerprint = samePlaces && step.reused() != null ? step.reused().fingerprint()
+            : catalogue.fingerprint(step.linked().paper());
+        boolean reuse = step.reused() != null && step.reused().fingerprint().equals(fingerprint);
+        Cached cached = reuse ? keep(step.reused(), out)
+            : twice ? writeAgain(step, renderer, catalogue, fingerprint, site, out, diagnostics)
+            : write(step, renderer, catalogue, fingerprint, site, out);
+        if (!reuse) {
+          lastRendered.add(step.folder());
+        }
+        if (remembers && cached != null) {
+          next.put(step.folder(), cached);
+        }
+        progress.papers(done.incrementAndGet(), steps.size());
+      });
+    } catch (RuntimeException | Error e) {
+      // The archive's pages are being written into the same output: let them finish before it goes.
+      archiveWide.handle((written, failure) -> null).join();
+      throw e;
+    }
     List<String> archiveFiles = new ArrayList<>();
     if (samePlaces) {
       lastArchiveFiles.forEach(out::keep);
       archiveFiles.addAll(lastArchiveFiles);
     } else {
-      List<RenderedPage> pages = join(archiveWide);
-      write(out, pages);
-      pages.forEach(page -> archiveFiles.add(page.path()));
+      archiveFiles.addAll(join(archiveWide));
     }
     List<String> indexFiles = new ArrayList<>();
     if (deferred) {
       lastIndexFiles.forEach(out::keep);
       indexFiles.addAll(lastIndexFiles);
     } else {
-      Map<String, byte[]> files = SearchIndexFiles.files(join(searchIndex));
-      files.forEach(out::write);
-      indexFiles.addAll(files.keySet());
+      SearchIndexFiles.write(join(searchIndex), (path, bytes) -> {
+        out.write(path, bytes);
+        indexFiles.add(path);
+      });
     }
     Map<String, byte[]> statics;
     try {

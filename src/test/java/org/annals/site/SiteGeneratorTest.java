@@ -151,6 +151,7 @@ class SiteGeneratorTest {
     Path generated = temp.resolve("generated");
     ArchiveGenerator.generate(generated, 40, 11);
     Path project = org.annals.Fixtures.projectDir();
+    long spills = spills();
     int round = 0;
     for (Path content : java.util.List.of(generated, org.annals.Fixtures.firstPaperContent(),
         project.resolve("src/test/resources/archives/browse/content"),
@@ -161,6 +162,13 @@ class SiteGeneratorTest {
       buildOnce(content, whole, false);
       buildOnce(content, twice, true);
       org.annals.Fixtures.assertSameFiles(whole, twice);
+    }
+    assertThat(spills()).as("temporary files of the search index left behind").isEqualTo(spills);
+  }
+
+  private static long spills() throws java.io.IOException {
+    try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return files.filter(f -> f.getFileName().toString().startsWith("annals-index-")).count();
     }
   }
 

@@ -1,0 +1,94 @@
+package org.annals.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A temporary file that holds the bytes an index of a large archive would otherwise keep in
+ * memory until it is written: each document's stored record, and each pack once full. Writes
+ * come from any thread; the file is deleted when the spill is closed, or when the JVM ends.
+ */
+final class Spill implements AutoCloseable {
+  private final FileChannel channel;
+  private final AtomicLong end = new AtomicLong();
+
+  Spill(Path folder) {
+    try {
+      Path file = Files.createTempFile(folder, "annals-index-", ".spill");
+      file.toFile().deleteOnExit();
+      channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+          StandardOpenOption.DELETE_ON_CLOSE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make a temporary file for the search index in " + folder, e);
+    }
+  }
+
+  /** Appends bytes; returns where they start. */
+  long append(byte[] bytes) {
+    long at = end.getAndAdd(bytes.length);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    try {
+      while (buffer.hasRemaining()) {
+        channel.write(buffer, at + buffer.position());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the search index's temporary file", e);
+    }
+    return at;
+  }
+
+  /** The {@code length} bytes from {@code at}. */
+  byte[] read(long at, int length) {
+    byte[] bytes = new byte[length];
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    try {
+      while (buffer.hasRemaining()) {
+        if (channel.read(buffer, at + buffer.position()) < 0) {
+          throw new IOException("the file ends early");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the search index's temporary file", e);
+    }
+    return bytes;
+  }
+
+  /** A list of byte arrays kept here, each read when asked for. */
+  final class Stored extends AbstractList<byte[]> {
+    private final List<long[]> places = new ArrayList<>();
+
+    @Override
+    public boolean add(byte[] bytes) {
+      return places.add(new long[] {append(bytes), bytes.length});
+    }
+
+    @Override
+    public byte[] get(int index) {
+      long[] place = places.get(index);
+      return read(place[0], (int) place[1]);
+    }
+
+    @Override
+    public int size() {
+      return places.size();
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
