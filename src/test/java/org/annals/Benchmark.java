@@ -32,10 +32,12 @@ public final class Benchmark {
     int[] sizes = java.util.Arrays.stream((args.length > 1 ? args[1] : "1,100,1000,10000").split(","))
         .mapToInt(Integer::parseInt).toArray();
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    String heap = args.length > 3 ? args[3] : "1500m";
     Path jar = Path.of("target/annals.jar").toAbsolutePath();
     List<String> rows = new ArrayList<>();
     List<String> kindTables = new ArrayList<>();
     List<String> serveRows = new ArrayList<>();
+    List<String> heapRows = new ArrayList<>();
     for (int size : sizes) {
       Path content = work.resolve(size + "/content");
       Path hugo = work.resolve(size + "/hugo");
@@ -61,6 +63,16 @@ public final class Benchmark {
             annals.get(r).wall(), hugos.get(r).wall());
       }
       kindTables.add(OutputKinds.table(OutputKinds.of(work.resolve(size + "/annals-site")), size, markdown));
+      if (size >= 1_000 && !heap.isEmpty()) {
+        // Once more with a heap limit, which a large archive is built within by reading its papers twice.
+        Path out = work.resolve(size + "/annals-site");
+        delete(out);
+        Run bounded = timed(List.of("java", "-Xmx" + heap, "-jar", jar.toString(), "build", "--content",
+            content.toString(), "--out", out.toString()), out);
+        heapRows.add(String.format(Locale.ROOT, "| %,d | -Xmx%s | %.2f s (%.2f s CPU) | %,d MB | %s |", size, heap,
+            bounded.wall(), bounded.cpu(), bounded.peakKib() / 1024,
+            size >= 10_000 ? (bounded.peakKib() * 1024L <= GIB ? "pass" : "FAIL") + " ≤ 1 GB" : ""));
+      }
       if (size >= 100) {
         long edit = serveEdit(jar, content, work.resolve(size + "/preview"));
         serveRows.add(String.format(Locale.ROOT, "| %,d | %,d ms | %s |", size, edit,
@@ -89,14 +101,23 @@ public final class Benchmark {
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     rows.forEach(System.out::println);
     kindTables.forEach(System.out::print);
-    if (!serveRows.isEmpty()) {
-      System.out.println();
-      System.out.println("`annals serve`: a one-paragraph edit, from the save to the reload being sent:");
-      System.out.println();
-      System.out.println("| papers | rebuild | target |");
-      System.out.println("|---|---|---|");
-      serveRows.forEach(System.out::println);
+    table("Annals with a heap limit (one run each, after the others):", "| papers | heap | wall (CPU) | peak RSS | target |",
+        heapRows);
+    table("`annals serve`: a one-paragraph edit, from the save to the reload being sent:",
+        "| papers | rebuild | target |", serveRows);
+  }
+
+  /** Prints a table under its title, if it has rows. */
+  private static void table(String title, String header, List<String> rows) {
+    if (rows.isEmpty()) {
+      return;
     }
+    System.out.println();
+    System.out.println(title);
+    System.out.println();
+    System.out.println(header);
+    System.out.println(header.replaceAll("[^|]+", "---"));
+    rows.forEach(System.out::println);
   }
 
   private static final Pattern REBUILT = Pattern.compile("Rebuilt in (\\d+) ms");
