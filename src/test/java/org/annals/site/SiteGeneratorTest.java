@@ -1,6 +1,7 @@
 package org.annals.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,6 +171,36 @@ class SiteGeneratorTest {
     try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
       return files.filter(f -> f.getFileName().toString().startsWith("annals-index-")).count();
     }
+  }
+
+  @Test
+  void aPaperThatChangesBetweenItsTwoReadingsFailsTheBuild() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 8, 5);
+    Path out = temp.resolve("site");
+    BuildOptions options = new BuildOptions(content, Optional.empty(), Optional.empty(), out, Optional.empty());
+    Diagnostics diagnostics = new Diagnostics();
+    java.util.concurrent.atomic.AtomicBoolean edited = new java.util.concurrent.atomic.AtomicBoolean();
+    // Once the first paper's pages are written, every paper's text changes under the build.
+    BuildProgress editor = (done, total) -> {
+      if (edited.compareAndSet(false, true)) {
+        try (var papers = Files.list(content.resolve("papers"))) {
+          for (Path paper : papers.toList()) {
+            Files.writeString(paper.resolve("paper.md"), "\nA sentence added while the site was built.\n",
+                java.nio.file.StandardOpenOption.APPEND);
+          }
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    };
+    try (OutputWriter writer = new OutputWriter(out)) {
+      assertThatThrownBy(() -> new SiteGenerator(options, false, true).build(writer, diagnostics, editor))
+          .isInstanceOf(org.annals.diag.BuildFailedException.class);
+    }
+    assertThat(diagnostics.list().toString()).contains("paper.md", "the paper changed while the site was being built",
+        "build again once it is saved");
+    assertThat(out).doesNotExist();
   }
 
   private static void buildOnce(Path content, Path out, boolean readTwice) throws Exception {
