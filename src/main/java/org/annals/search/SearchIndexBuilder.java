@@ -137,7 +137,8 @@ public final class SearchIndexBuilder {
   public static final class Words implements AutoCloseable {
     /** Where stored records and full packs go, or null to keep them in memory. */
     final Spill spill;
-    final java.util.concurrent.ConcurrentHashMap<String, String> stemOfWord =
+    /** Each folded word's stem, by its number. */
+    final java.util.concurrent.ConcurrentHashMap<String, Integer> stemOfWord =
         new java.util.concurrent.ConcurrentHashMap<>();
     final java.util.concurrent.ConcurrentHashMap<String, Integer> stemIds =
         new java.util.concurrent.ConcurrentHashMap<>();
@@ -203,29 +204,78 @@ public final class SearchIndexBuilder {
   }
 
   private static final ThreadLocal<SearchText> STEMMERS = ThreadLocal.withInitial(SearchText::new);
+  private static final ThreadLocal<Counts> COUNTS = ThreadLocal.withInitial(Counts::new);
+
+  /** Positive counts by int key, in an open-addressed table that is cleared and used again. */
+  private static final class Counts {
+    int[] keys = new int[64];
+    int[] values = new int[64];
+    /** The slots in use, in the order their keys came. */
+    int[] used = new int[33];
+    int size;
+
+    void add(int key, int count) {
+      int mask = keys.length - 1;
+      int slot = (key * 0x9E3779B9) >>> 7 & mask;
+      while (values[slot] != 0) {
+        if (keys[slot] == key) {
+          values[slot] += count;
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = key;
+      values[slot] = count;
+      used[size++] = slot;
+      if (size * 2 > keys.length) {
+        grow();
+      }
+    }
+
+    private void grow() {
+      int[] oldKeys = keys;
+      int[] oldValues = values;
+      int[] order = Arrays.copyOf(used, size);
+      keys = new int[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      used = new int[keys.length / 2 + 1];
+      size = 0;
+      for (int slot : order) {
+        add(oldKeys[slot], oldValues[slot]);
+      }
+    }
+
+    void clear() {
+      for (int k = 0; k < size; k++) {
+        values[used[k]] = 0;
+      }
+      size = 0;
+    }
+  }
   private static final com.fasterxml.jackson.databind.ObjectWriter JSON =
       new com.fasterxml.jackson.databind.ObjectMapper().writer();
 
   /** Splits, folds and stems a document's words, and compresses its stored record. */
   public static Prepared prepare(SearchDocument document, Words words) {
     SearchText text = STEMMERS.get();
-    Map<Integer, int[]> frequencies = new java.util.LinkedHashMap<>();
+    Counts frequencies = COUNTS.get();
+    frequencies.clear();
     int halves = 0;
     int[] pairs = new int[16];
     int pairCount = 0;
     for (SearchDocument.Field field : document.fields()) {
       int weight = (int) Math.round(field.weight() * 2);
-      if (weight != field.weight() * 2) {
-        throw new IllegalArgumentException("field weights are multiples of one half: " + field.weight());
+      if (weight != field.weight() * 2 || weight <= 0) {
+        throw new IllegalArgumentException("field weights are positive multiples of one half: " + field.weight());
       }
       String previous = null;
       for (String word : SearchText.words(field.text())) {
-        String stem = words.stemOfWord.get(word);
+        Integer stem = words.stemOfWord.get(word);
         if (stem == null) {
-          stem = text.stem(word);
+          stem = words.id(text.stem(word));
           words.stemOfWord.putIfAbsent(word, stem);
         }
-        frequencies.computeIfAbsent(words.id(stem), k -> new int[1])[0] += weight;
+        frequencies.add(stem, weight);
         halves += weight;
         if (previous != null) {
           if (pairCount == pairs.length) {
@@ -236,11 +286,12 @@ public final class SearchIndexBuilder {
         previous = word;
       }
     }
-    byte[] terms = new byte[frequencies.size() * 10];
+    byte[] terms = new byte[frequencies.size * 10];
     int at = 0;
-    for (Map.Entry<Integer, int[]> entry : frequencies.entrySet()) {
-      at = put(terms, at, entry.getKey());
-      at = put(terms, at, entry.getValue()[0]);
+    for (int k = 0; k < frequencies.size; k++) {
+      int slot = frequencies.used[k];
+      at = put(terms, at, frequencies.keys[slot]);
+      at = put(terms, at, frequencies.values[slot]);
     }
     Arrays.sort(pairs, 0, pairCount);
     int distinct = 0;
@@ -334,7 +385,8 @@ public final class SearchIndexBuilder {
         byStem.put(stemById[i], postingsById[i]);
       }
     }
-    Map<String, String> stemOfWord = new TreeMap<>(words.stemOfWord);
+    Map<String, String> stemOfWord = new TreeMap<>();
+    words.stemOfWord.forEach((word, stem) -> stemOfWord.put(word, stemById[stem]));
     double total = 0;
     for (double length : lengths) {
       total += length;
@@ -628,9 +680,16 @@ public final class SearchIndexBuilder {
    * varints documents, pack, offset, length.
    */
   private static int pairs(List<Prepared> documents, Packs packs, List<byte[]> shards) {
+    int shift = 32 - Integer.numberOfTrailingZeros(PAIR_RANGES);
+    int[] counts = new int[PAIR_RANGES];
+    for (Prepared d : documents) {
+      for (int hash : d.pairs) {
+        counts[hash >>> shift]++;
+      }
+    }
     long distinct = 0;
     for (int range = 0; range < PAIR_RANGES; range++) {
-      long[] sorted = pairsIn(documents, range);
+      long[] sorted = pairsIn(documents, range, counts[range]);
       for (int i = 0; i < sorted.length; ) {
         long hash = sorted[i] >>> 32;
         while (i < sorted.length && sorted[i] >>> 32 == hash) {
@@ -649,7 +708,7 @@ public final class SearchIndexBuilder {
     }
     int[] ids = new int[16];
     for (int range = 0; range < PAIR_RANGES; range++) {
-      long[] sorted = pairsIn(documents, range);
+      long[] sorted = pairsIn(documents, range, counts[range]);
       int count = sorted.length;
       for (int i = 0; i < count; ) {
         long hash = sorted[i] >>> 32;
@@ -683,19 +742,11 @@ public final class SearchIndexBuilder {
   }
 
   /**
-   * The pairs whose hashes fall in one of {@link #PAIR_RANGES} ranges, each as its hash (unsigned)
-   * in the high 32 bits and its document in the low, sorted.
+   * The {@code count} pairs whose hashes fall in one of {@link #PAIR_RANGES} ranges, each as its
+   * hash (unsigned) in the high 32 bits and its document in the low, sorted.
    */
-  private static long[] pairsIn(List<Prepared> documents, int range) {
+  private static long[] pairsIn(List<Prepared> documents, int range, int count) {
     int shift = 32 - Integer.numberOfTrailingZeros(PAIR_RANGES);
-    int count = 0;
-    for (Prepared d : documents) {
-      for (int hash : d.pairs) {
-        if (hash >>> shift == range) {
-          count++;
-        }
-      }
-    }
     long[] pairs = new long[count];
     int at = 0;
     for (int id = 0; id < documents.size(); id++) {
