@@ -121,6 +121,22 @@ public final class SiteGenerator {
     return new SiteGenerator(options, false, null);
   }
 
+  /** Words for an index whose stored records wait in a temporary file; an error when none can be made. */
+  private static SearchIndexBuilder.Words spillingWords(Diagnostics diagnostics) {
+    Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+    try {
+      return new SearchIndexBuilder.Words(folder);
+    } catch (UncheckedIOException e) {
+      String why = e.getCause() instanceof java.nio.file.NoSuchFileException ? "the folder does not exist"
+          : e.getCause() instanceof java.nio.file.AccessDeniedException ? "permission denied"
+          : String.valueOf(e.getCause().getMessage());
+      diagnostics.error(SourcePosition.startOf(folder), null, "cannot make the search index's temporary file here: "
+          + why, "give Java a writable temporary folder: JAVA_TOOL_OPTIONS=-Djava.io.tmpdir=DIR");
+      diagnostics.throwIfErrors();
+      throw e;
+    }
+  }
+
   /** Whether the papers in these folders are read twice, their models being too large to hold together. */
   private boolean readsTwice(List<Path> folders) {
     if (readTwice != null) {
@@ -211,8 +227,7 @@ public final class SiteGenerator {
 
     List<Path> folders = ArchiveReader.paperFolders(options.content(), diagnostics);
     boolean twice = readsTwice(folders);
-    SearchIndexBuilder.Words words = twice ? new SearchIndexBuilder.Words(Path.of(System.getProperty("java.io.tmpdir")))
-        : null;
+    SearchIndexBuilder.Words words = twice ? spillingWords(diagnostics) : null;
     try {
       return build(out, diagnostics, progress, touched, deferIndex, started, site, folders, words);
     } finally {

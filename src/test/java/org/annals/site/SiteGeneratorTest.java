@@ -203,6 +203,28 @@ class SiteGeneratorTest {
     assertThat(out).doesNotExist();
   }
 
+  @Test
+  void aBuildReadingTwiceWithoutATemporaryFolderSaysWhichFolderAndWhatToDo() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 3, 5);
+    Path out = temp.resolve("site");
+    String tmp = System.getProperty("java.io.tmpdir");
+    System.setProperty("java.io.tmpdir", temp.resolve("missing").toString());
+    Diagnostics diagnostics = new Diagnostics();
+    try (OutputWriter writer = new OutputWriter(out)) {
+      assertThatThrownBy(() -> new SiteGenerator(new BuildOptions(content, Optional.empty(), Optional.empty(), out,
+          Optional.empty()), false, true).build(writer, diagnostics, BuildProgress.NONE))
+          .isInstanceOf(org.annals.diag.BuildFailedException.class);
+    } finally {
+      System.setProperty("java.io.tmpdir", tmp);
+    }
+    assertThat(diagnostics.list()).singleElement().satisfies(d -> {
+      assertThat(d.position().file()).isEqualTo(temp.resolve("missing"));
+      assertThat(d.message()).isEqualTo("cannot make the search index's temporary file here: the folder does not exist");
+      assertThat(d.hint()).contains("-Djava.io.tmpdir=");
+    });
+  }
+
   private static void buildOnce(Path content, Path out, boolean readTwice) throws Exception {
     Path project = org.annals.Fixtures.projectDir();
     BuildOptions options = new BuildOptions(content, Optional.of(project.resolve("templates")),
