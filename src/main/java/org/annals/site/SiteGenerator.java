@@ -375,10 +375,10 @@ public final class SiteGenerator {
         Duration.ofNanos(System.nanoTime() - started));
   }
 
-  /** Reads and resolves one paper, or takes it from the cache when its text is unchanged; null on errors. */
   /**
-   * Reads a paper; with {@code words}, for its place only (a second reading renders it), its search
-   * documents prepared with those words.
+   * Reads and resolves one paper, or takes it from the cache when its text is unchanged; null on
+   * errors. With {@code words}, the paper is kept for its place only (a second reading renders it),
+   * with its search documents prepared with those words.
    */
   private Step read(Path folder, Set<Path> touched, Diagnostics diagnostics, SearchIndexBuilder.Words words) {
     Cached known = cache.get(folder);
