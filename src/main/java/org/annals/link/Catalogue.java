@@ -39,7 +39,7 @@ import org.annals.model.Slugs;
  * year and first author's family name.
  */
 public final class Catalogue {
-  /** Features (works, topics) shared by more papers than this do not make papers related. */
+  /** Features (works, topics) shared by more papers than this do not make papers lookups.related. */
   static final int RELATED_FEATURE_LIMIT = 200;
   /** Related papers shown per paper. */
   static final int RELATED = 5;
@@ -106,28 +106,26 @@ public final class Catalogue {
   private final List<TopicEntry> topics;
   private final List<YearEntry> years;
   private final List<WorkEntry> works;
-  private final Map<Paper, List<AuthorEntry>> authorsOf;
-  private final Map<Paper, List<TopicEntry>> topicsOf;
-  private final Map<String, TopicEntry> topicByKey;
-  private final Map<Reference, WorkEntry> workOf;
-  /** The identity of every reference's work (cited once or more), for relatedness. */
-  private final Map<Reference, String> workKeys;
-  private final Map<Reference, Paper> archivePaperOf;
-  private final Map<Paper, List<Paper>> citedBy;
-  private final Map<Paper, List<Paper>> related;
+  /** What the catalogue answers for each paper and reference, made once and never changed afterwards. */
+  private static final class Lookups {
+    final Map<Paper, List<AuthorEntry>> authorsOf = new IdentityHashMap<>();
+    final Map<Paper, List<TopicEntry>> topicsOf = new IdentityHashMap<>();
+    final Map<String, TopicEntry> topicByKey = new HashMap<>();
+    final Map<Reference, WorkEntry> workOf = new IdentityHashMap<>();
+    /** The identity of every reference's work (cited once or more), for relatedness. */
+    final Map<Reference, String> workKeys = new IdentityHashMap<>();
+    final Map<Reference, Paper> archivePaperOf = new IdentityHashMap<>();
+    final Map<Paper, List<Paper>> citedBy = new IdentityHashMap<>();
+    final Map<Paper, List<Paper>> related = new IdentityHashMap<>();
+  }
+
+  private final Lookups lookups;
 
   /** Papers and references standing for others with the same place in the catalogue (identity). */
   private final Map<Object, Object> aliases;
 
   private Catalogue(List<LinkedPaper> papers) {
-    this.authorsOf = new IdentityHashMap<>();
-    this.topicsOf = new IdentityHashMap<>();
-    this.topicByKey = new HashMap<>();
-    this.workOf = new IdentityHashMap<>();
-    this.workKeys = new IdentityHashMap<>();
-    this.archivePaperOf = new IdentityHashMap<>();
-    this.citedBy = new IdentityHashMap<>();
-    this.related = new IdentityHashMap<>();
+    this.lookups = new Lookups();
     this.authors = authors(papers);
     this.topics = topics(papers);
     this.years = years(papers);
@@ -137,20 +135,13 @@ public final class Catalogue {
     related(papers);
   }
 
-  /** The same catalogue answering for more papers: it shares the maps, which nothing changes once made. */
+  /** The same catalogue answering for more papers: it shares the lookups. */
   private Catalogue(Catalogue of, Map<Object, Object> aliases) {
     this.authors = of.authors;
     this.topics = of.topics;
     this.years = of.years;
     this.works = of.works;
-    this.authorsOf = of.authorsOf;
-    this.topicsOf = of.topicsOf;
-    this.topicByKey = of.topicByKey;
-    this.workOf = of.workOf;
-    this.workKeys = of.workKeys;
-    this.archivePaperOf = of.archivePaperOf;
-    this.citedBy = of.citedBy;
-    this.related = of.related;
+    this.lookups = of.lookups;
     this.aliases = aliases;
   }
 
@@ -224,17 +215,17 @@ public final class Catalogue {
 
   /** The author entry of each author of a paper, in the paper's order. */
   public List<AuthorEntry> authorsOf(Paper paper) {
-    return authorsOf.getOrDefault(alias(paper), List.of());
+    return lookups.authorsOf.getOrDefault(alias(paper), List.of());
   }
 
   /** The topic of each keyword of a paper, in the paper's order. */
   public List<TopicEntry> topicsOf(Paper paper) {
-    return topicsOf.getOrDefault(alias(paper), List.of());
+    return lookups.topicsOf.getOrDefault(alias(paper), List.of());
   }
 
   /** The topic of a keyword as a paper writes it. */
   public Optional<TopicEntry> topicOf(String keyword) {
-    return Optional.ofNullable(topicByKey.get(topicKey(keyword)));
+    return Optional.ofNullable(lookups.topicByKey.get(topicKey(keyword)));
   }
 
   /**
@@ -259,22 +250,22 @@ public final class Catalogue {
 
   /** The work page of a paper's reference, when other papers cite the work too. */
   public Optional<WorkEntry> workOf(Reference reference) {
-    return Optional.ofNullable(workOf.get(alias(reference)));
+    return Optional.ofNullable(lookups.workOf.get(alias(reference)));
   }
 
   /** The paper of the archive that a reference is, if it is one. */
   public Optional<Paper> archivePaperOf(Reference reference) {
-    return Optional.ofNullable(archivePaperOf.get(alias(reference)));
+    return Optional.ofNullable(lookups.archivePaperOf.get(alias(reference)));
   }
 
   /** The papers of the archive that cite a paper, newest first. */
   public List<Paper> citedBy(Paper paper) {
-    return citedBy.getOrDefault(alias(paper), List.of());
+    return lookups.citedBy.getOrDefault(alias(paper), List.of());
   }
 
   /** A few papers most like this one, by shared authors, works cited, citations and topics; best first. */
   public List<Paper> related(Paper paper) {
-    return related.getOrDefault(alias(paper), List.of());
+    return lookups.related.getOrDefault(alias(paper), List.of());
   }
 
   private List<AuthorEntry> authors(List<LinkedPaper> papers) {
@@ -359,7 +350,7 @@ public final class Catalogue {
       }
     }
     for (LinkedPaper linked : papers) {
-      authorsOf.put(linked.paper(), linked.paper().authors().stream().map(byOccurrence::get).toList());
+      lookups.authorsOf.put(linked.paper(), linked.paper().authors().stream().map(byOccurrence::get).toList());
     }
     named.sort(Comparator.comparing(AuthorEntry::sortKey).thenComparingInt(a -> -a.papers().size())
         .thenComparing(AuthorEntry::slug));
@@ -414,7 +405,7 @@ public final class Catalogue {
       slugs.add(unique);
       entries.put(key, new TopicEntry(unique, label, List.copyOf(byKey.get(key))));
     });
-    topicByKey.putAll(entries);
+    lookups.topicByKey.putAll(entries);
     for (LinkedPaper linked : papers) {
       List<TopicEntry> own = new ArrayList<>();
       for (String keyword : linked.paper().keywords()) {
@@ -423,7 +414,7 @@ public final class Catalogue {
           own.add(entry);
         }
       }
-      topicsOf.put(linked.paper(), List.copyOf(own));
+      lookups.topicsOf.put(linked.paper(), List.copyOf(own));
     }
     List<TopicEntry> list = new ArrayList<>(entries.values());
     list.sort(Comparator.comparing((TopicEntry t) -> Folding.fold(t.label())).thenComparing(TopicEntry::slug));
@@ -527,7 +518,7 @@ public final class Catalogue {
       bySlug.computeIfAbsent(slug.isEmpty() ? "work" : slug, k -> new ArrayList<>()).add(entries.size());
       keys.add(doiOf(fullest).map(d -> "doi " + d).orElse(titleKey(fullest)));
       entries.add(new WorkEntry("", fullest, List.copyOf(citing)));
-      group.forEach(c -> workKeys.put(c.reference(), keys.get(keys.size() - 1)));
+      group.forEach(c -> lookups.workKeys.put(c.reference(), keys.get(keys.size() - 1)));
     }
     List<WorkEntry> named = new ArrayList<>(entries);
     bySlug.forEach((slug, indexes) -> {
@@ -541,7 +532,7 @@ public final class Catalogue {
     for (int i = 0; i < named.size(); i++) {
       byKey.put(keys.get(i), named.get(i));
     }
-    workKeys.forEach((reference, key) -> workOf.put(reference, byKey.get(key)));
+    lookups.workKeys.forEach((reference, key) -> lookups.workOf.put(reference, byKey.get(key)));
     named.sort(Comparator.comparingInt((WorkEntry w) -> -w.citing().size()).thenComparing(WorkEntry::slug));
     return List.copyOf(named);
   }
@@ -571,9 +562,9 @@ public final class Catalogue {
           target = byKey.get(titleKey(reference));
         }
         if (target != null && target != linked.paper()) {
-          archivePaperOf.put(reference, target);
+          lookups.archivePaperOf.put(reference, target);
           if (cited.add(target)) {
-            citedBy.computeIfAbsent(target, t -> new ArrayList<>()).add(linked.paper());
+            lookups.citedBy.computeIfAbsent(target, t -> new ArrayList<>()).add(linked.paper());
           }
         }
       }
@@ -596,7 +587,7 @@ public final class Catalogue {
       authorsOf(paper).forEach(a -> own.add("a " + a.slug()));
       topicsOf(paper).forEach(t -> own.add("t " + t.slug()));
       for (Reference reference : paper.references()) {
-        String work = workKeys.get(reference);
+        String work = lookups.workKeys.get(reference);
         own.add("w " + (work != null ? work : titleKey(reference)));
         archivePaperOf(reference).ifPresent(p -> own.add("p " + p.slug()));
       }
@@ -625,7 +616,7 @@ public final class Catalogue {
           }
         }
       }
-      related.put(paper, scores.entrySet().stream().filter(e -> e.getValue() > 0)
+      lookups.related.put(paper, scores.entrySet().stream().filter(e -> e.getValue() > 0)
           .sorted(Map.Entry.<Paper, Double>comparingByValue().reversed()
               .thenComparing(e -> order.get(e.getKey())))
           .limit(RELATED).map(Map.Entry::getKey).toList());

@@ -81,6 +81,11 @@ public final class SearchIndexBuilder {
     }
 
     int[] ids() {
+      return ids(null);
+    }
+
+    /** The ids; with {@code frequencies}, each id's weighted frequency into it too. */
+    int[] ids(float[] frequencies) {
       int[] ids = new int[size];
       int at = 0;
       int id = 0;
@@ -88,22 +93,13 @@ public final class SearchIndexBuilder {
         long read = get(data, at);
         id += (int) read;
         ids[i] = id;
+        read = get(data, (int) (read >>> 32));
+        if (frequencies != null) {
+          frequencies[i] = (int) read / 2f;
+        }
         at = (int) (read >>> 32);
-        at = (int) (get(data, at) >>> 32);
       }
       return ids;
-    }
-
-    float[] frequencies() {
-      float[] frequencies = new float[size];
-      int at = 0;
-      for (int i = 0; i < size; i++) {
-        at = (int) (get(data, at) >>> 32);
-        long read = get(data, at);
-        frequencies[i] = (int) read / 2f;
-        at = (int) (read >>> 32);
-      }
-      return frequencies;
     }
   }
 
@@ -398,8 +394,9 @@ public final class SearchIndexBuilder {
     Map<String, int[][]> tops = new HashMap<>();
     for (String stem : new TreeMap<>(byStem).keySet()) {
       Postings p = byStem.get(stem);
-      int[] ids = p.ids();
-      int[][] top = top(ids, p.frequencies(), n, lengths, averageLength, kindWeights);
+      float[] frequencies = new float[p.size];
+      int[] ids = p.ids(frequencies);
+      int[][] top = top(ids, frequencies, n, lengths, averageLength, kindWeights);
       tops.put(stem, top);
       Place place = packs.add(PostingsCodec.record(ids, p.size, top[0], top[1]));
       stemEntries.put(stem, new Object[] {stem, p.size, place.pack(), place.offset(), place.length()});

@@ -153,7 +153,12 @@ public final class SiteGenerator {
         // The read reports it.
       }
     }
-    return bytes * MODEL_BYTES_PER_BYTE > Math.min(WHOLE_MODELS_BYTES, Runtime.getRuntime().maxMemory() / 2);
+    return readsTwice(bytes, Runtime.getRuntime().maxMemory());
+  }
+
+  /** Whether papers of this much Markdown are read twice by a JVM that may use this much memory. */
+  static boolean readsTwice(long markdownBytes, long maxMemory) {
+    return markdownBytes * MODEL_BYTES_PER_BYTE > Math.min(WHOLE_MODELS_BYTES, maxMemory / 2);
   }
 
   /** Forgets every paper: the next build renders all of them. */
@@ -391,7 +396,8 @@ public final class SiteGenerator {
     if (text.isEmpty()) {
       return null;
     }
-    String stamp = stamp(folder);
+    // A generator that remembers nothing compares no stamps.
+    String stamp = remembers ? stamp(folder) : "";
     String digest = digest(text.get());
     Cached cached = cache.get(folder);
     if (cached != null && cached.digest().equals(digest) && cached.stamp().equals(stamp)) {

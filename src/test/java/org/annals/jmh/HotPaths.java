@@ -42,8 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (front matter, sections, reference list, citation scanning), scanning a paragraph dense with
  * citations, resolving a paper's citations, rendering all of a paper's pages, and building the
  * search index. These are measurements, not tests: {@code mvn verify} compiles them with the tests
- * (so they cannot fall out of step with the code) and never runs them; {@code mvn -Pjmh package
- * -DskipTests} runs them (the tests are left out of that command only to save its time).
+ * (so they cannot fall out of step with the code), and {@code mvn -Pjmh package -DskipTests} runs
+ * them; the test suite, which {@code mvn verify} runs in full, has no part in a measurement.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -225,6 +225,19 @@ class SiteGeneratorTest {
     });
   }
 
+  @Test
+  void papersAreReadTwiceWhenHoldingThemWholeWouldPass512MegabytesOrHalfTheHeap() {
+    long mb = 1L << 20;
+    // 10,000 generated papers: 264 MB of Markdown, read twice whatever the heap.
+    assertThat(SiteGenerator.readsTwice(264 * mb, 24_000 * mb)).isTrue();
+    // 1,000 papers: 26 MB, held whole in a default heap, read twice in one of 400 MB.
+    assertThat(SiteGenerator.readsTwice(26 * mb, 6_000 * mb)).isFalse();
+    assertThat(SiteGenerator.readsTwice(26 * mb, 400 * mb)).isTrue();
+    // The bound itself: nine bytes a byte of Markdown against 512 MB.
+    assertThat(SiteGenerator.readsTwice(512 * mb / 9, 6_000 * mb)).isFalse();
+    assertThat(SiteGenerator.readsTwice(512 * mb / 9 + 1, 6_000 * mb)).isTrue();
+  }
+
   private static void buildOnce(Path content, Path out, boolean readTwice) throws Exception {
     Path project = org.annals.Fixtures.projectDir();
     BuildOptions options = new BuildOptions(content, Optional.of(project.resolve("templates")),
