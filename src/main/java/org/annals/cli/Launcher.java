@@ -38,7 +38,7 @@ public final class Launcher {
     }
     Optional<List<String>> command = "off".equals(System.getenv("ANNALS_LAUNCHER")) ? Optional.empty()
         : jar().flatMap(jar -> command(Path.of(System.getProperty("java.home"), "bin", "java"), jar,
-            ManagementFactory.getRuntimeMXBean().getInputArguments(), List.of(args)));
+            jvmOptions(jar, List.of(args)), List.of(args)));
     if (command.isEmpty()) {
       Main.main(args);
       return;
@@ -98,6 +98,33 @@ public final class Launcher {
     command.add(Launcher.class.getName());
     command.addAll(args);
     return Optional.of(command);
+  }
+
+  /**
+   * This JVM's options. Read from the process's command line when it is {@code java [options] -jar
+   * JAR [arguments]}, which costs nothing; otherwise from the management interface, whose classes
+   * take 15 ms to load. Options given in {@code JAVA_TOOL_OPTIONS} reach the launched JVM through
+   * its environment.
+   */
+  static List<String> jvmOptions(Path jar, List<String> args) {
+    Optional<List<String>> line = ProcessHandle.current().info().arguments().map(List::of);
+    return line.flatMap(l -> optionsBeforeJar(l, jar, args))
+        .orElseGet(() -> ManagementFactory.getRuntimeMXBean().getInputArguments());
+  }
+
+  /**
+   * The options before {@code -jar JAR} in a command line's arguments (the program's name left
+   * out) that ends with the given arguments, or empty when the line is of another form.
+   */
+  static Optional<List<String>> optionsBeforeJar(List<String> line, Path jar, List<String> args) {
+    int at = line.size() - args.size() - 2;
+    if (at < 0 || !line.subList(at + 2, line.size()).equals(args) || !line.get(at).equals("-jar")
+        || !Path.of(line.get(at + 1)).toAbsolutePath().normalize().equals(jar.toAbsolutePath().normalize())
+        || line.subList(0, at).stream().anyMatch(o -> !o.startsWith("-") || o.startsWith("@")
+            || o.equals("-cp") || o.startsWith("--"))) {
+      return Optional.empty();
+    }
+    return Optional.of(line.subList(0, at));
   }
 
   /** Archives of fewer papers than this are built with the quick compiler alone. */

@@ -2,6 +2,7 @@ package org.annals.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +36,29 @@ class LauncherTest {
     assertThat(command.indexOf("-Xmx2g")).isGreaterThan(command.indexOf("-XX:TieredStopAtLevel=1"));
     assertThat(command.subList(command.size() - 6, command.size()))
         .containsExactly("-cp", jar.toString(), Launcher.class.getName(), "build", content, "-q");
+  }
+
+  @Test
+  void theJvmOptionsAreReadFromACommandLineOfTheFormJavaOptionsJarArguments() {
+    Path jar = folder.resolve("annals.jar");
+    List<String> args = List.of("build", "--content", "c");
+    assertThat(Launcher.optionsBeforeJar(List.of("-Xmx2g", "-Dx=y z", "-jar", jar.toString(), "build", "--content", "c"),
+        jar, args)).contains(List.of("-Xmx2g", "-Dx=y z"));
+    assertThat(Launcher.optionsBeforeJar(List.of("-jar", jar.toString(), "build", "--content", "c"), jar, args))
+        .contains(List.of());
+    // Any other form is left to the management interface: another jar, a class path, an option
+    // whose value is a separate argument, an argument file, arguments that differ.
+    assertThat(Launcher.optionsBeforeJar(List.of("-jar", "other.jar", "build", "--content", "c"), jar, args)).isEmpty();
+    assertThat(Launcher.optionsBeforeJar(List.of("-cp", jar.toString(), "org.annals.cli.Launcher", "build",
+        "--content", "c"), jar, args)).isEmpty();
+    assertThat(Launcher.optionsBeforeJar(List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED", "-jar",
+        jar.toString(), "build", "--content", "c"), jar, args)).isEmpty();
+    assertThat(Launcher.optionsBeforeJar(List.of("@options", "-jar", jar.toString(), "build", "--content", "c"), jar,
+        args)).isEmpty();
+    assertThat(Launcher.optionsBeforeJar(List.of("-jar", jar.toString(), "build"), jar, args)).isEmpty();
+    // This test's own JVM was not started with -jar: its options come from the management interface.
+    assertThat(Launcher.jvmOptions(jar, args)).isEqualTo(
+        ManagementFactory.getRuntimeMXBean().getInputArguments());
   }
 
   @Test
