@@ -65,7 +65,7 @@ public record Reference(
     url = url.filter(SafeUrl::isSafe);
     authors = List.copyOf(authors);
     names = List.copyOf(names);
-    csl = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(csl));
+    csl = csl.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(csl));
   }
 
   /** The anchor of the entry on the references page: {@code ref-3}. */

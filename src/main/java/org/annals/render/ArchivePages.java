@@ -36,7 +36,7 @@ import org.annals.render.view.WorkView;
  */
 public final class ArchivePages {
   /** Citing sentences shown per paper on a work's page; its references page has them all. */
-  static final int PLACES_PER_PAPER = 2;
+  public static final int PLACES_PER_PAPER = 2;
 
   private final SiteConfig site;
   private final Templates templates;

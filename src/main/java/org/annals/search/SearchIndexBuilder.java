@@ -1,6 +1,7 @@
 package org.annals.search;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -178,24 +179,53 @@ public final class SearchIndexBuilder {
     final int year;
     /** The stored record, or null when it waits in the spill; given up when the index is put together. */
     byte[] stored;
+    /** Where the record, then the terms, then the pairs start in the spill, or -1 when they are held here. */
     final long storedAt;
     final int storedLength;
     /** The document's length: the sum of its words' field weights, in half units. */
     final int halves;
-    /** Varint pairs: stem number, weighted frequency in half units. */
-    final byte[] terms;
-    /** The distinct hashes of its pairs of adjacent words, ascending. */
-    final int[] pairs;
+    /** Varint pairs: stem number, weighted frequency in half units; null when in the spill or used. */
+    private byte[] terms;
+    private final int termsLength;
+    /** The distinct hashes of its pairs of adjacent words, ascending; null when in the spill or used. */
+    private int[] pairs;
+    private final int pairCount;
 
     private Prepared(String kind, int year, byte[] stored, Spill spill, int halves, byte[] terms, int[] pairs) {
       this.kind = kind;
       this.year = year;
-      this.stored = spill == null ? stored : null;
-      this.storedAt = spill == null ? -1 : spill.append(stored);
       this.storedLength = stored.length;
       this.halves = halves;
-      this.terms = terms;
-      this.pairs = pairs;
+      this.termsLength = terms.length;
+      this.pairCount = pairs.length;
+      if (spill == null) {
+        this.stored = stored;
+        this.terms = terms;
+        this.pairs = pairs;
+        this.storedAt = -1;
+      } else {
+        ByteBuffer all = ByteBuffer.allocate(stored.length + terms.length + 4 * pairs.length);
+        all.put(stored).put(terms).asIntBuffer().put(pairs);
+        this.storedAt = spill.append(all.array());
+      }
+    }
+
+    /** The terms, read from the spill if they wait there; given up by this document. */
+    byte[] takeTerms(Spill spill) {
+      byte[] taken = terms != null ? terms : spill.read(storedAt + storedLength, termsLength);
+      terms = null;
+      return taken;
+    }
+
+    /** The pairs' hashes, read from the spill if they wait there; given up by this document. */
+    int[] takePairs(Spill spill) {
+      int[] taken = pairs;
+      if (taken == null) {
+        taken = new int[pairCount];
+        ByteBuffer.wrap(spill.read(storedAt + storedLength + termsLength, 4 * pairCount)).asIntBuffer().get(taken);
+      }
+      pairs = null;
+      return taken;
     }
   }
 
@@ -364,9 +394,10 @@ public final class SearchIndexBuilder {
       Prepared d = documents.get(id);
       kindWeights[id] = KIND_WEIGHT.get(d.kind);
       lengths[id] = d.halves / 2.0;
-      for (int at = 0; at < d.terms.length; ) {
-        long stem = get(d.terms, at);
-        long frequency = get(d.terms, (int) (stem >>> 32));
+      byte[] terms = d.takeTerms(words.spill);
+      for (int at = 0; at < terms.length; ) {
+        long stem = get(terms, at);
+        long frequency = get(terms, (int) (stem >>> 32));
         at = (int) (frequency >>> 32);
         Postings p = postingsById[(int) stem];
         if (p == null) {
@@ -413,7 +444,7 @@ public final class SearchIndexBuilder {
         new java.util.TreeSet<>(shards.keySet()), packs);
 
     List<byte[]> pairShards = new ArrayList<>();
-    int pairBits = pairs(documents, packs, pairShards);
+    int pairBits = pairs(documents, words.spill, packs, pairShards);
 
     Packs docPacks = new Packs(words.spill);
     java.nio.ByteBuffer docIndex = java.nio.ByteBuffer.allocate(12 * n);
@@ -676,17 +707,16 @@ public final class SearchIndexBuilder {
    * <p>A pair shard is a list of entries in hash order: {@code int hash} (big-endian), then
    * varints documents, pack, offset, length.
    */
-  private static int pairs(List<Prepared> documents, Packs packs, List<byte[]> shards) {
-    int shift = 32 - Integer.numberOfTrailingZeros(PAIR_RANGES);
-    int[] counts = new int[PAIR_RANGES];
-    for (Prepared d : documents) {
-      for (int hash : d.pairs) {
-        counts[hash >>> shift]++;
+  private static int pairs(List<Prepared> documents, Spill spill, Packs packs, List<byte[]> shards) {
+    PairRanges ranges = new PairRanges(spill);
+    for (int id = 0; id < documents.size(); id++) {
+      for (int hash : documents.get(id).takePairs(spill)) {
+        ranges.add(hash, id);
       }
     }
     long distinct = 0;
     for (int range = 0; range < PAIR_RANGES; range++) {
-      long[] sorted = pairsIn(documents, range, counts[range]);
+      long[] sorted = ranges.sort(range);
       for (int i = 0; i < sorted.length; ) {
         long hash = sorted[i] >>> 32;
         while (i < sorted.length && sorted[i] >>> 32 == hash) {
@@ -705,7 +735,7 @@ public final class SearchIndexBuilder {
     }
     int[] ids = new int[16];
     for (int range = 0; range < PAIR_RANGES; range++) {
-      long[] sorted = pairsIn(documents, range, counts[range]);
+      long[] sorted = ranges.sorted(range);
       int count = sorted.length;
       for (int i = 0; i < count; ) {
         long hash = sorted[i] >>> 32;
@@ -739,22 +769,84 @@ public final class SearchIndexBuilder {
   }
 
   /**
-   * The {@code count} pairs whose hashes fall in one of {@link #PAIR_RANGES} ranges, each as its
-   * hash (unsigned) in the high 32 bits and its document in the low, sorted.
+   * Every document's pairs, each as its hash (unsigned) in the high 32 bits and its document in the
+   * low, gathered into {@link #PAIR_RANGES} ranges of the hashes so that one range at a time is
+   * sorted and held. With a spill, a range's pairs wait in it in blocks, and once sorted, whole.
    */
-  private static long[] pairsIn(List<Prepared> documents, int range, int count) {
-    int shift = 32 - Integer.numberOfTrailingZeros(PAIR_RANGES);
-    long[] pairs = new long[count];
-    int at = 0;
-    for (int id = 0; id < documents.size(); id++) {
-      for (int hash : documents.get(id).pairs) {
-        if (hash >>> shift == range) {
-          pairs[at++] = ((hash & 0xffffffffL) << 32) | id;
+  private static final class PairRanges {
+    private static final int BLOCK = 1 << 16;
+    private static final int SHIFT = 32 - Integer.numberOfTrailingZeros(PAIR_RANGES);
+    private final Spill spill;
+    /** Each range's full blocks: held here, or their places in the spill. */
+    private final List<List<long[]>> held = new ArrayList<>();
+    private final List<List<long[]>> spilled = new ArrayList<>();
+    private final long[][] open = new long[PAIR_RANGES][];
+    private final int[] filled = new int[PAIR_RANGES];
+    private final long[] counts = new long[PAIR_RANGES];
+
+    PairRanges(Spill spill) {
+      this.spill = spill;
+      for (int range = 0; range < PAIR_RANGES; range++) {
+        held.add(new ArrayList<>());
+        spilled.add(new ArrayList<>());
+        open[range] = new long[BLOCK];
+      }
+    }
+
+    void add(int hash, int id) {
+      int range = hash >>> SHIFT;
+      open[range][filled[range]++] = ((hash & 0xffffffffL) << 32) | id;
+      counts[range]++;
+      if (filled[range] == BLOCK) {
+        keep(range, open[range], BLOCK);
+        filled[range] = 0;
+        if (spill == null) {
+          open[range] = new long[BLOCK];
         }
       }
     }
-    // Within a range every hash has the same top bits, so the signed order is the unsigned one.
-    Arrays.sort(pairs);
-    return pairs;
+
+    private void keep(int range, long[] block, int length) {
+      if (spill == null) {
+        held.get(range).add(length == block.length ? block : Arrays.copyOf(block, length));
+      } else {
+        ByteBuffer bytes = ByteBuffer.allocate(8 * length);
+        bytes.asLongBuffer().put(block, 0, length);
+        spilled.get(range).add(new long[] {spill.append(bytes.array()), length});
+      }
+    }
+
+    /** Sorts a range's pairs and keeps them sorted; returns them. */
+    long[] sort(int range) {
+      keep(range, open[range], filled[range]);
+      open[range] = null;
+      long[] all = new long[Math.toIntExact(counts[range])];
+      int at = 0;
+      for (long[] block : held.get(range)) {
+        System.arraycopy(block, 0, all, at, block.length);
+        at += block.length;
+      }
+      for (long[] place : spilled.get(range)) {
+        ByteBuffer.wrap(spill.read(place[0], 8 * (int) place[1])).asLongBuffer().get(all, at, (int) place[1]);
+        at += (int) place[1];
+      }
+      // Within a range every hash has the same top bits, so the signed order is the unsigned one.
+      Arrays.sort(all);
+      held.get(range).clear();
+      spilled.get(range).clear();
+      keep(range, all, all.length);
+      return all;
+    }
+
+    /** A range's pairs, as {@link #sort} left them. */
+    long[] sorted(int range) {
+      if (spill == null) {
+        return held.get(range).remove(0);
+      }
+      long[] place = spilled.get(range).remove(0);
+      long[] all = new long[(int) place[1]];
+      ByteBuffer.wrap(spill.read(place[0], 8 * (int) place[1])).asLongBuffer().get(all);
+      return all;
+    }
   }
 }

@@ -245,8 +245,9 @@ public final class SiteGenerator {
   private BuildResult build(SiteOutput out, Diagnostics diagnostics, BuildProgress progress, Set<Path> touched,
       boolean deferIndex, long started, SiteConfig site, List<Path> folders, SearchIndexBuilder.Words words) {
     boolean twice = words != null;
+    LinkedPaper.Shared shared = new LinkedPaper.Shared();
     List<Step> steps = folders.parallelStream()
-        .map(folder -> read(folder, touched, diagnostics, words))
+        .map(folder -> read(folder, touched, diagnostics, words, shared))
         .filter(Objects::nonNull)
         .toList();
     diagnostics.throwIfErrors();
@@ -383,9 +384,11 @@ public final class SiteGenerator {
   /**
    * Reads and resolves one paper, or takes it from the cache when its text is unchanged; null on
    * errors. With {@code words}, the paper is kept for its place only (a second reading renders it),
-   * with its search documents prepared with those words.
+   * its strings {@code shared} with the other papers', with its search documents prepared with
+   * those words.
    */
-  private Step read(Path folder, Set<Path> touched, Diagnostics diagnostics, SearchIndexBuilder.Words words) {
+  private Step read(Path folder, Set<Path> touched, Diagnostics diagnostics, SearchIndexBuilder.Words words,
+      LinkedPaper.Shared shared) {
     Cached known = cache.get(folder);
     if (known != null && touched != null && !touched.contains(folder.toAbsolutePath().normalize())) {
       diagnostics.addAll(known.warnings());
@@ -412,8 +415,8 @@ public final class SiteGenerator {
       return null;
     }
     if (words != null) {
-      return new Step(folder, digest, stamp, linked.get().placeOnly(), local, null, placeKey(linked.get()),
-          SearchDocuments.of(linked.get()).stream().map(d -> SearchIndexBuilder.prepare(d, words)).toList());
+      return new Step(folder, digest, stamp, linked.get().placeOnly(ArchivePages.PLACES_PER_PAPER, shared), local, null,
+          placeKey(linked.get()), SearchDocuments.of(linked.get()).stream().map(d -> SearchIndexBuilder.prepare(d, words)).toList());
     }
     return new Step(folder, digest, stamp, linked.get(), local, null, placeKey(linked.get()), null);
   }
