@@ -443,7 +443,7 @@ public final class SearchIndexBuilder {
     SortedMap<String, SortedMap<String, long[]>> prefixShards = prefixes(stemOfWord, byStem, tops, stemEntries,
         new java.util.TreeSet<>(shards.keySet()), packs);
 
-    List<byte[]> pairShards = new ArrayList<>();
+    List<byte[]> pairShards = words.spill == null ? new ArrayList<>() : words.spill.new Stored();
     int pairBits = pairs(documents, words.spill, packs, pairShards);
 
     Packs docPacks = new Packs(words.spill);
@@ -734,7 +734,13 @@ public final class SearchIndexBuilder {
       out[s] = new ByteArrayOutputStream();
     }
     int[] ids = new int[16];
+    int given = 0;
     for (int range = 0; range < PAIR_RANGES; range++) {
+      // The shards wholly below the next range are complete: given up, into the spill if there is one.
+      for (int complete = (int) (((long) range << bits) / PAIR_RANGES); given < complete; given++) {
+        shards.add(out[given].toByteArray());
+        out[given] = null;
+      }
       long[] sorted = ranges.sorted(range);
       int count = sorted.length;
       for (int i = 0; i < count; ) {
@@ -762,8 +768,9 @@ public final class SearchIndexBuilder {
         PostingsCodec.varint(shard, place.length());
       }
     }
-    for (ByteArrayOutputStream shard : out) {
-      shards.add(shard.toByteArray());
+    for (; given < out.length; given++) {
+      shards.add(out[given].toByteArray());
+      out[given] = null;
     }
     return bits;
   }
