@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,40 @@ class LauncherTest {
     // This test's own JVM was not started with -jar: its options come from the management interface.
     assertThat(Launcher.jvmOptions(jar, args)).isEqualTo(
         ManagementFactory.getRuntimeMXBean().getInputArguments());
+  }
+
+  @Test
+  void aBuildIsGivenAHeapOfTwoAndAHalfBytesAByteOfMarkdownAtLeastTheFloorUnlessTheUserChoseOne() throws Exception {
+    Path content = folder.resolve("content");
+    Files.createDirectories(content.resolve("papers/small"));
+    Files.writeString(content.resolve("papers/small/paper.md"), "# A paper\n");
+    List<String> build = List.of("build", "--content", content.toString());
+    long plenty = 16L << 30;
+    assertThat(Launcher.heap(build, List.of(), Map.of(), plenty)).contains(Launcher.HEAP_FLOOR);
+    // 400 MB of Markdown (a sparse file: its size without its bytes), in a folder's index.md.
+    Files.createDirectories(content.resolve("papers/large"));
+    try (java.io.RandomAccessFile large = new java.io.RandomAccessFile(content.resolve("papers/large/index.md").toFile(),
+        "rw")) {
+      large.setLength(400L << 20);
+    }
+    long expected = (long) (((400L << 20) + 10) * Launcher.HEAP_PER_MARKDOWN_BYTE);
+    assertThat(Launcher.heap(build, List.of(), Map.of(), plenty)).contains(expected);
+    assertThat(Launcher.heap(List.of("check", "--content=" + content), List.of(), Map.of(), plenty)).contains(expected);
+    // Never more than Java would give.
+    assertThat(Launcher.heap(build, List.of(), Map.of(), 512L << 20)).contains(512L << 20);
+    // The user's choice stands, wherever it was given; the preview server keeps Java's default.
+    assertThat(Launcher.heap(build, List.of("-Xmx2g"), Map.of(), plenty)).isEmpty();
+    assertThat(Launcher.heap(build, List.of("-XX:MaxRAMPercentage=50"), Map.of(), plenty)).isEmpty();
+    assertThat(Launcher.heap(build, List.of(), Map.of("JAVA_TOOL_OPTIONS", "-Dx=y -Xmx3g"), plenty)).isEmpty();
+    assertThat(Launcher.heap(build, List.of(), Map.of("JDK_JAVA_OPTIONS", "-XX:MaxHeapSize=1g"), plenty)).isEmpty();
+    assertThat(Launcher.heap(List.of("serve", "--content", content.toString()), List.of(), Map.of(), plenty)).isEmpty();
+    // The launched JVM gets it (unless this test runs with a heap of its own in the environment).
+    Files.createFile(folder.resolve(Launcher.ARCHIVE));
+    Path jar = Files.createFile(folder.resolve("annals.jar"));
+    List<String> launched = Launcher.command(java, jar, List.of(), build).orElseThrow();
+    Launcher.heap(build, List.of(), System.getenv(), Runtime.getRuntime().maxMemory()).ifPresentOrElse(
+        heap -> assertThat(launched).contains("-Xmx" + (heap >> 20) + "m"),
+        () -> assertThat(launched).noneMatch(o -> o.startsWith("-Xmx")));
   }
 
   @Test
