@@ -35,7 +35,7 @@ public final class PostingsCodec {
    * @param topScores their scores, 1 to 255
    */
   static byte[] record(int[] ids, int idCount, int[] topIds, int[] topScores) {
-    ByteArrayOutputStream postings = new ByteArrayOutputStream(Math.max(16, idCount * 2));
+    Bytes postings = RECORD.get().clear();
     int chunks = 0;
     for (int i = 0; i < idCount; ) {
       int chunk = ids[i] >>> CHUNK_BITS;
@@ -46,31 +46,32 @@ public final class PostingsCodec {
       chunks++;
       i = end;
     }
-    varint(postings, chunks);
+    postings.varint(chunks);
+    Bytes list = LIST.get();
     for (int i = 0; i < idCount; ) {
       int chunk = ids[i] >>> CHUNK_BITS;
       int end = i;
       while (end < idCount && ids[end] >>> CHUNK_BITS == chunk) {
         end++;
       }
-      ByteArrayOutputStream list = new ByteArrayOutputStream();
-      varint(list, end - i);
+      list.clear().varint(end - i);
       int previous = 0;
       for (int k = i; k < end; k++) {
         int low = ids[k] & (CHUNK - 1);
-        varint(list, low - previous);
+        list.varint(low - previous);
         previous = low;
       }
-      varint(postings, chunk);
-      byte[] eliasFano = eliasFano(ids, i, end);
-      if (list.size() <= BITMAP_BYTES && list.size() <= eliasFano.length) {
+      postings.varint(chunk);
+      int eliasFano = eliasFanoLength(end - i);
+      if (list.size <= BITMAP_BYTES && list.size <= eliasFano) {
         postings.write(0);
-        varint(postings, list.size());
-        postings.writeBytes(list.toByteArray());
-      } else if (eliasFano.length < BITMAP_BYTES) {
+        postings.varint(list.size);
+        postings.write(list.bytes, 0, list.size);
+      } else if (eliasFano < BITMAP_BYTES) {
+        byte[] bytes = eliasFano(ids, i, end);
         postings.write(2);
-        varint(postings, eliasFano.length);
-        postings.writeBytes(eliasFano);
+        postings.varint(bytes.length);
+        postings.write(bytes, 0, bytes.length);
       } else {
         byte[] bitmap = new byte[BITMAP_BYTES];
         for (int k = i; k < end; k++) {
@@ -78,28 +79,91 @@ public final class PostingsCodec {
           bitmap[low >>> 3] |= (byte) (1 << (low & 7));
         }
         postings.write(1);
-        varint(postings, BITMAP_BYTES);
-        postings.writeBytes(bitmap);
+        postings.varint(BITMAP_BYTES);
+        postings.write(bitmap, 0, bitmap.length);
       }
       i = end;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(postings.size() + 8 + topIds.length * 3);
-    varint(out, postings.size());
-    out.writeBytes(postings.toByteArray());
-    varint(out, topIds.length);
+    Bytes out = new Bytes(postings.size + 8 + topIds.length * 3);
+    out.varint(postings.size);
+    out.write(postings.bytes, 0, postings.size);
+    out.varint(topIds.length);
     int previous = 0;
     for (int k = 0; k < topIds.length; k++) {
-      varint(out, topIds[k] - previous);
+      out.varint(topIds[k] - previous);
       previous = topIds[k];
       out.write(topScores[k]);
     }
-    return out.toByteArray();
+    return out.size == out.bytes.length ? out.bytes : java.util.Arrays.copyOf(out.bytes, out.size);
+  }
+
+  /** Buffers used again by each record a thread writes: most records are of a few ids, and there are millions. */
+  private static final ThreadLocal<Bytes> RECORD = ThreadLocal.withInitial(() -> new Bytes(64));
+  private static final ThreadLocal<Bytes> LIST = ThreadLocal.withInitial(() -> new Bytes(64));
+
+  /** Bytes written one by one into an array that grows, without the locks of a stream. */
+  static final class Bytes {
+    byte[] bytes;
+    int size;
+
+    Bytes(int capacity) {
+      bytes = new byte[Math.max(16, capacity)];
+    }
+
+    Bytes clear() {
+      size = 0;
+      return this;
+    }
+
+    void write(int b) {
+      if (size == bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, size * 2);
+      }
+      bytes[size++] = (byte) b;
+    }
+
+    void write(byte[] from, int offset, int length) {
+      if (size + length > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, Math.max(size * 2, size + length));
+      }
+      System.arraycopy(from, offset, bytes, size, length);
+      size += length;
+    }
+
+    /** Writes an unsigned LEB128 number. */
+    Bytes varint(long value) {
+      while ((value & ~0x7FL) != 0) {
+        write((int) ((value & 0x7F) | 0x80));
+        value >>>= 7;
+      }
+      write((int) value);
+      return this;
+    }
+  }
+
+  /** The length of the Elias-Fano form of {@code n} ids of one chunk, as {@link #eliasFano} writes it. */
+  static int eliasFanoLength(int n) {
+    int l = lowBits(n);
+    return varintLength(n) + 1 + (int) (((long) n * l + 7) / 8) + (n + (CHUNK >>> l) + 7) / 8;
+  }
+
+  private static int lowBits(int n) {
+    return Math.max(0, 31 - Integer.numberOfLeadingZeros(CHUNK / n));
+  }
+
+  private static int varintLength(long value) {
+    int length = 1;
+    while ((value & ~0x7FL) != 0) {
+      length++;
+      value >>>= 7;
+    }
+    return length;
   }
 
   /** The Elias-Fano form of the low 16 bits of {@code ids[from..to)}. */
   static byte[] eliasFano(int[] ids, int from, int to) {
     int n = to - from;
-    int l = Math.max(0, 31 - Integer.numberOfLeadingZeros(CHUNK / n));
+    int l = lowBits(n);
     byte[] low = new byte[(int) (((long) n * l + 7) / 8)];
     byte[] high = new byte[(n + (CHUNK >>> l) + 7) / 8];
     for (int k = 0; k < n; k++) {

@@ -42,4 +42,13 @@ class PostingsCodecTest {
     assertThat(top[0]).containsExactly(3, 140_001);
     assertThat(top[1]).containsExactly(200, 7);
   }
+
+  @Test
+  void theLengthOfTheEliasFanoFormIsKnownWithoutWritingIt() {
+    Random random = new Random(3);
+    for (int n : new int[] {1, 2, 3, 7, 8, 100, 127, 128, 129, 1_000, 4_096, 16_384, 40_000, 65_536}) {
+      int[] ids = random.ints(0, 65_536).distinct().limit(n).sorted().toArray();
+      assertThat(PostingsCodec.eliasFanoLength(n)).as("n " + n).isEqualTo(PostingsCodec.eliasFano(ids, 0, n).length);
+    }
+  }
 }
