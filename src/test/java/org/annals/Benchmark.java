@@ -32,7 +32,7 @@ public final class Benchmark {
     int[] sizes = java.util.Arrays.stream((args.length > 1 ? args[1] : "1,100,1000,10000").split(","))
         .mapToInt(Integer::parseInt).toArray();
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    String heap = args.length > 3 ? args[3] : "1500m";
+    String heap = args.length > 3 ? args[3] : "none";
     Path jar = Path.of("target/annals.jar").toAbsolutePath();
     List<String> rows = new ArrayList<>();
     List<String> kindTables = new ArrayList<>();
@@ -63,7 +63,7 @@ public final class Benchmark {
             annals.get(r).wall(), hugos.get(r).wall());
       }
       kindTables.add(OutputKinds.table(OutputKinds.of(work.resolve(size + "/annals-site")), size, markdown));
-      if (size >= 1_000 && !heap.isEmpty()) {
+      if (size >= 1_000 && !heap.isEmpty() && !heap.equals("none")) {
         // Once more with a heap limit, which a large archive is built within by reading its papers twice.
         Path out = work.resolve(size + "/annals-site");
         delete(out);
