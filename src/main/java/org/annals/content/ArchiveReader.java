@@ -125,7 +125,12 @@ public final class ArchiveReader {
 
   /** Reads the paper of a folder from its text. */
   public static Optional<Paper> parse(Path folder, String text, Diagnostics diagnostics) {
-    return new PaperReader(diagnostics).read(folder.getFileName().toString(), paperFile(folder), text);
+    return parse(folder, text, true, diagnostics);
+  }
+
+  /** Reads the paper of a folder from its text; without {@code blockHtml}, its blocks' HTML is left empty. */
+  public static Optional<Paper> parse(Path folder, String text, boolean blockHtml, Diagnostics diagnostics) {
+    return new PaperReader(diagnostics, blockHtml).read(folder.getFileName().toString(), paperFile(folder), text);
   }
 
   /** The papers in the archive's order. */

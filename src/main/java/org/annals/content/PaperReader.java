@@ -23,9 +23,20 @@ public final class PaperReader {
       {Paragraph.SPAN_START, Paragraph.SPAN_END, Paragraph.PAPER_FOLDER, Markdown.BLOCK_START};
 
   private final Diagnostics diagnostics;
+  private final boolean blockHtml;
 
   public PaperReader(Diagnostics diagnostics) {
+    this(diagnostics, true);
+  }
+
+  /**
+   * A reader that renders the HTML of the paper's blocks, or, without {@code blockHtml}, leaves
+   * every block's HTML empty: for a reading that keeps only the paper's place, its text and the
+   * search documents made from it (a third of the reading's time goes to the HTML).
+   */
+  public PaperReader(Diagnostics diagnostics, boolean blockHtml) {
     this.diagnostics = diagnostics;
+    this.blockHtml = blockHtml;
   }
 
   /** Reads a paper from its text; returns empty when it has errors, which are then recorded. */
@@ -94,7 +105,7 @@ public final class PaperReader {
       return Optional.empty();
     }
     SectionBuilder.Result body = SectionBuilder.build(document, outline, source, bodyOffset, folder, bibliography,
-        diagnostics);
+        blockHtml, diagnostics);
     if (diagnostics.errorCount() > before) {
       return Optional.empty();
     }

@@ -76,9 +76,10 @@ final class SectionBuilder {
    *
    * @param folder the paper's folder, where its figures are
    * @param bibliography the bibliography's items by key, for a paper that cites by key
+   * @param blockHtml whether to render each block's HTML; without, it is empty
    */
   static Result build(Document document, Outline outline, SourceText source, int bodyOffset, Path folder,
-      Optional<Map<String, BibliographyReader.Item>> bibliography, Diagnostics diagnostics) {
+      Optional<Map<String, BibliographyReader.Item>> bibliography, boolean blockHtml, Diagnostics diagnostics) {
     SectionBuilder builder = new SectionBuilder(source, bodyOffset, diagnostics);
     List<Outline.Draft> drafts = new ArrayList<>();
     outline.sections().forEach(d -> flatten(d, drafts));
@@ -90,7 +91,7 @@ final class SectionBuilder {
     builder.spans.values().forEach(list -> list.forEach(s -> marks.add(new int[] {s.start(), s.end()})));
     document.set(Markdown.SPANS, CitationSpans.of(marks));
     document.set(Markdown.NUMBERING, builder.numbering);
-    builder.html = Markdown.blockHtml(document);
+    builder.html = blockHtml ? Markdown.blockHtml(document) : Map.of();
     List<Section> sections = outline.sections().stream().map(builder::section).toList();
     List<Reference> references = bibliography
         .map(items -> References.cited(cited.stream().map(items::get).toList()))
@@ -286,7 +287,7 @@ final class SectionBuilder {
       }
     }
     String markdown = block.getChars().toString().stripTrailing();
-    return new Paragraph(id, markdown, html.get(block), text, citations, crossReferences, footnotes,
+    return new Paragraph(id, markdown, html.getOrDefault(block, ""), text, citations, crossReferences, footnotes,
         source.positionOf(bodyOffset + block.getStartOffset()));
   }
 

@@ -408,7 +408,8 @@ public final class SiteGenerator {
       return new Step(folder, digest, stamp, cached.linked(), cached.warnings(), cached, cached.placeKey(), null);
     }
     Diagnostics local = new Diagnostics();
-    Optional<LinkedPaper> linked = ArchiveReader.parse(folder, text.get(), local)
+    // A reading that keeps only the paper's place renders no HTML: the second reading does.
+    Optional<LinkedPaper> linked = ArchiveReader.parse(folder, text.get(), words == null, local)
         .map(paper -> new CitationResolver(local).resolve(paper));
     diagnostics.addAll(local);
     if (linked.isEmpty() || local.hasErrors()) {
