@@ -325,7 +325,9 @@ final class SectionBuilder {
   private static String summary(Node block) {
     for (Node node : descendants(block)) {
       if (node instanceof com.vladsch.flexmark.ast.Paragraph && !Markdown.isFigure(node)) {
-        String text = PANDOC_CITATION.matcher(PlainText.of(node)).replaceAll("");
+        String plain = PlainText.of(node);
+        // Every pandoc citation holds an @: a text without one is searched no further.
+        String text = plain.indexOf('@') < 0 ? plain : PANDOC_CITATION.matcher(plain).replaceAll("");
         if (!text.isEmpty()) {
           return Sentences.summary(text);
         }

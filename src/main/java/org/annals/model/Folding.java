@@ -52,6 +52,25 @@ public final class Folding {
 
   /** A name as a key: folded, with runs of spaces, hyphens and dots made one space. */
   public static String nameKey(String name) {
-    return fold(name).replaceAll("[\\s.\\-]+", " ").strip();
+    String folded = fold(name);
+    StringBuilder key = new StringBuilder(folded.length());
+    boolean separator = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      // [\s.\-]+ made one space
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '.' || c == '-') {
+        separator = true;
+      } else {
+        if (separator) {
+          key.append(' ');
+          separator = false;
+        }
+        key.append(c);
+      }
+    }
+    if (separator) {
+      key.append(' ');
+    }
+    return key.toString().strip();
   }
 }
