@@ -255,10 +255,14 @@ public final class SiteGenerator {
     steps.forEach(step -> byPaper.put(step.linked().paper(), step));
     List<Paper> ordered = ArchiveReader.ordered(byPaper.keySet());
     List<LinkedPaper> papers = ordered.stream().map(p -> byPaper.get(p).linked()).toList();
+    // Only a generator that builds again compares the papers' places with the last build's.
     StringBuilder places = new StringBuilder();
-    ordered.forEach(p -> places.append(byPaper.get(p).placeKey()).append('\n'));
-    String archiveKey = digest(places.toString());
-    boolean samePlaces = archiveKey.equals(lastArchiveKey) && lastCatalogue != null && lastArchiveFiles != null;
+    if (remembers) {
+      ordered.forEach(p -> places.append(byPaper.get(p).placeKey()).append('\n'));
+    }
+    String archiveKey = remembers ? digest(places.toString()) : null;
+    boolean samePlaces = archiveKey != null && archiveKey.equals(lastArchiveKey) && lastCatalogue != null
+        && lastArchiveFiles != null;
     org.annals.link.Catalogue catalogue;
     if (samePlaces) {
       Map<Paper, Paper> replaced = new java.util.IdentityHashMap<>();
@@ -417,9 +421,10 @@ public final class SiteGenerator {
     }
     if (words != null) {
       return new Step(folder, digest, stamp, linked.get().placeOnly(ArchivePages.PLACES_PER_PAPER, shared), local, null,
-          placeKey(linked.get()), SearchDocuments.of(linked.get()).stream().map(d -> SearchIndexBuilder.prepare(d, words)).toList());
+          placeKey(linked.get(), remembers),
+          SearchDocuments.of(linked.get()).stream().map(d -> SearchIndexBuilder.prepare(d, words)).toList());
     }
-    return new Step(folder, digest, stamp, linked.get(), local, null, placeKey(linked.get()), null);
+    return new Step(folder, digest, stamp, linked.get(), local, null, placeKey(linked.get(), remembers), null);
   }
 
   /** The search documents of papers read for their place, in the archive's order, then its authors'. */
@@ -461,6 +466,11 @@ public final class SiteGenerator {
    * A paper's place in the archive: {@link org.annals.link.Catalogue#placeKey} and every citing
    * sentence, which the pages of works cited across papers show.
    */
+  private static String placeKey(LinkedPaper linked, boolean remembers) {
+    // A generator that builds once never compares it.
+    return remembers ? placeKey(linked) : "";
+  }
+
   private static String placeKey(LinkedPaper linked) {
     StringBuilder key = new StringBuilder(org.annals.link.Catalogue.placeKey(linked.paper()));
     for (org.annals.link.ResolvedCitation c : linked.citations()) {
