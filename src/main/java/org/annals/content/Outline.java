@@ -160,6 +160,15 @@ final class Outline {
     if (!(block instanceof com.vladsch.flexmark.ast.Paragraph)) {
       return false;
     }
+    // A fence's first line starts with a colon: any other paragraph is not made a string.
+    CharSequence chars = block.getChars();
+    int first = 0;
+    while (first < chars.length() && Character.isWhitespace(chars.charAt(first))) {
+      first++;
+    }
+    if (first < chars.length() && chars.charAt(first) != ':') {
+      return false;
+    }
     return block.getChars().toString().strip().lines().allMatch(line -> line.strip().matches(":{3,}\\s*(\\{[^}]*}|\\w[\\w-]*)?\\s*"));
   }
 

@@ -100,15 +100,18 @@ final class PandocCitationScanner {
         open = close;
       }
     }
+    // The two searches below need text that most paragraphs lack ("ref{", "@"): they are skipped without it.
+    int firstRef = body.indexOf("ref{", from);
     Matcher refs = LATEX_REF.matcher(body).region(from, to);
-    while (refs.find()) {
+    while (firstRef >= 0 && firstRef < to && refs.find()) {
       if (text.get(refs.start()) && !taken.get(refs.start())) {
         spans.add(new Span(refs.start(), refs.end(), List.of(), Optional.of(label(refs.group(1)))));
         taken.set(refs.start(), refs.end());
       }
     }
+    int firstAt = body.indexOf('@', from);
     Matcher m = KEY.matcher(body).region(from, to);
-    while (m.find()) {
+    while (firstAt >= 0 && firstAt < to && m.find()) {
       int at = m.start();
       if (!text.get(at) || taken.get(at) || (at > 0 && isWordChar(body.charAt(at - 1)))) {
         continue;
