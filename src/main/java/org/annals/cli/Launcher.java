@@ -16,7 +16,8 @@ import java.util.Optional;
  * ({@code annals.jsa} beside {@code annals.jar}) and, for a small archive, the quick compiler
  * alone halve the time of a small build. The jar cannot ask for either itself, so when the archive is there the launcher
  * starts the command in a second JVM that has them, with the same JVM options, arguments,
- * streams and working folder, and exits with its code. Without the archive, with
+ * streams and working folder, and exits with its code; a build or check is given a heap fitted
+ * to its archive ({@link #heap}). Without the archive, with
  * {@code ANNALS_LAUNCHER=off}, or under a debugger, agent or recording, the command runs in this
  * JVM.
  */
