@@ -35,15 +35,9 @@ final class Sentences {
     int[] starts = new int[16];
     int[] ends = new int[16];
     int count = 0;
-    int depth = 0;
-    int scanned = 0;
-    for (long m = next(text, 0); m >= 0; m = next(text, (int) m)) {
+    Ends sentences = new Ends(text);
+    for (long m = sentences.next(); m >= 0; m = sentences.next()) {
       int start = (int) (m >>> 32);
-      depth = quotationDepth(text, scanned, start, depth);
-      scanned = start;
-      if (depth > 0 || isAbbreviation(text, start)) {
-        continue;
-      }
       if (count == starts.length) {
         starts = java.util.Arrays.copyOf(starts, count * 2);
         ends = java.util.Arrays.copyOf(ends, count * 2);
@@ -145,17 +139,38 @@ final class Sentences {
 
   /** The first sentence of a text: up to its first boundary, which is as far as it is read. */
   static String first(String text) {
-    int depth = 0;
-    int scanned = 0;
-    for (long m = next(text, 0); m >= 0; m = next(text, (int) m)) {
-      int start = (int) (m >>> 32);
-      depth = quotationDepth(text, scanned, start, depth);
-      scanned = start;
-      if (depth == 0 && !isAbbreviation(text, start)) {
-        return text.substring(0, trimEnd(text, start, (int) m));
-      }
+    long m = new Ends(text).next();
+    return m < 0 ? text : text.substring(0, trimEnd(text, (int) (m >>> 32), (int) m));
+  }
+
+  /**
+   * The boundaries that end a sentence, in order: matches of {@link #BOUNDARY} that follow no
+   * initial or abbreviation and stand outside curly quotes.
+   */
+  private static final class Ends {
+    private final String text;
+    private int from;
+    private int depth;
+    private int scanned;
+
+    Ends(String text) {
+      this.text = text;
     }
-    return text;
+
+    /** The next boundary's start in the high 32 bits and its end in the low; -1 when there is none. */
+    long next() {
+      for (long m = Sentences.next(text, from); m >= 0; m = Sentences.next(text, (int) m)) {
+        int start = (int) (m >>> 32);
+        depth = quotationDepth(text, scanned, start, depth);
+        scanned = start;
+        if (depth == 0 && !isAbbreviation(text, start)) {
+          from = (int) m;
+          return m;
+        }
+      }
+      from = text.length();
+      return -1;
+    }
   }
 
   /** The first sentence of a text, whole: pages that need it shorter (descriptions) cut it there. */

@@ -161,4 +161,27 @@ class PaperReaderTest {
         .isEqualTo("<p>Thanks to <a href=\"https://example.org/lab\">the lab</a>.</p>");
     assertThat(section.paragraphs().get(0).text()).isEqualTo("Thanks to the lab.");
   }
+
+  @Test
+  void withoutBlockHtmlTheSamePaperIsReadWithEveryBlockHtmlLeftEmpty() throws Exception {
+    Path file = Fixtures.firstPaperFile();
+    String text = java.nio.file.Files.readString(file);
+    Diagnostics withDiagnostics = new Diagnostics();
+    Diagnostics withoutDiagnostics = new Diagnostics();
+    Paper with = ArchiveReader.parse(file.getParent(), text, true, withDiagnostics).orElseThrow();
+    Paper without = ArchiveReader.parse(file.getParent(), text, false, withoutDiagnostics).orElseThrow();
+    List<Paragraph> whole = with.textBlocks().stream().map(Paper.Block::paragraph).toList();
+    List<Paragraph> lean = without.textBlocks().stream().map(Paper.Block::paragraph).toList();
+    assertThat(whole).hasSameSizeAs(lean).allMatch(p -> !p.html().isEmpty());
+    assertThat(lean).allMatch(p -> p.html().isEmpty());
+    for (int i = 0; i < whole.size(); i++) {
+      Paragraph w = whole.get(i);
+      assertThat(new Paragraph(w.id(), w.markdown(), "", w.text(), w.citations(), w.crossReferences(), w.footnotes(),
+          w.position())).isEqualTo(lean.get(i));
+    }
+    assertThat(without.references()).isEqualTo(with.references());
+    assertThat(without.allSections().map(Section::summary).toList())
+        .isEqualTo(with.allSections().map(Section::summary).toList());
+    assertThat(withoutDiagnostics.list()).isEqualTo(withDiagnostics.list());
+  }
 }
