@@ -599,7 +599,8 @@ public final class Catalogue {
     for (int i = 0; i < n; i++) {
       order.put(papers.get(i).paper(), i);
     }
-    for (LinkedPaper linked : papers) {
+    // Each paper's scores are its own: they are summed on every core, in the same order as on one.
+    List<List<Paper>> related = papers.parallelStream().map(linked -> {
       Paper paper = linked.paper();
       Map<Paper, Double> scores = new IdentityHashMap<>();
       for (String feature : features.get(paper)) {
@@ -616,10 +617,13 @@ public final class Catalogue {
           }
         }
       }
-      lookups.related.put(paper, scores.entrySet().stream().filter(e -> e.getValue() > 0)
+      return scores.entrySet().stream().filter(e -> e.getValue() > 0)
           .sorted(Map.Entry.<Paper, Double>comparingByValue().reversed()
               .thenComparing(e -> order.get(e.getKey())))
-          .limit(RELATED).map(Map.Entry::getKey).toList());
+          .limit(RELATED).map(Map.Entry::getKey).toList();
+    }).toList();
+    for (int i = 0; i < n; i++) {
+      lookups.related.put(papers.get(i).paper(), related.get(i));
     }
   }
 

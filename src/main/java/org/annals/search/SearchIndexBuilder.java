@@ -440,7 +440,7 @@ public final class SearchIndexBuilder {
     }
     byFirst.forEach((key, list) -> split(key, list, stemOfWord, stemEntries, shards));
 
-    SortedMap<String, SortedMap<String, long[]>> prefixShards = prefixes(stemOfWord, byStem, tops, stemEntries,
+    SortedMap<String, SortedMap<String, long[]>> prefixShards = prefixes(n, stemOfWord, byStem, tops, stemEntries,
         new java.util.TreeSet<>(shards.keySet()), packs);
 
     List<byte[]> pairShards = words.spill == null ? new ArrayList<>() : words.spill.new Stored();
@@ -603,11 +603,12 @@ public final class SearchIndexBuilder {
    * for the browser to gather: each gets a record of the union of its words' documents, filed
    * under its first two letters.
    */
-  private static SortedMap<String, SortedMap<String, long[]>> prefixes(Map<String, String> stemOfWord,
+  private static SortedMap<String, SortedMap<String, long[]>> prefixes(int documents, Map<String, String> stemOfWord,
       Map<String, Postings> byStem, Map<String, int[][]> tops, Map<String, Object[]> entries,
       java.util.NavigableSet<String> shardKeys, Packs packs) {
     SortedMap<String, SortedMap<String, long[]>> shards = new TreeMap<>();
     List<String> words = new ArrayList<>(stemOfWord.keySet());
+    long[] marks = new long[(documents + 63) / 64];
     for (int length = MIN_PREFIX; ; length++) {
       boolean any = false;
       int i = 0;
@@ -629,8 +630,9 @@ public final class SearchIndexBuilder {
           end++;
         }
         if (stems.size() > PREFIX_STEMS || bytes > PREFIX_BYTES || shardsUnder(prefix, shardKeys) > PREFIX_SHARDS) {
-          Place place = packs.add(union(stems, byStem, tops));
-          int docs = documentsOf(stems, byStem).length;
+          int[] ids = documentsOf(stems, byStem, marks);
+          Place place = packs.add(union(ids, stems, tops));
+          int docs = ids.length;
           shards.computeIfAbsent(prefix.substring(0, prefix.offsetByCodePoints(0, 2)), k -> new TreeMap<>())
               .put(prefix, new long[] {docs, place.pack(), place.offset(), place.length()});
         }
@@ -655,45 +657,101 @@ public final class SearchIndexBuilder {
     return count;
   }
 
-  private static int[] documentsOf(java.util.Collection<String> stems, Map<String, Postings> byStem) {
-    int size = 0;
+  /** The documents that hold any of the stems, ascending; see {@link #distinct(List, long[])}. */
+  private static int[] documentsOf(java.util.Collection<String> stems, Map<String, Postings> byStem, long[] marks) {
+    List<int[]> lists = new ArrayList<>(stems.size());
     for (String stem : stems) {
-      size += byStem.get(stem).size;
+      lists.add(byStem.get(stem).ids());
     }
-    int[] all = new int[size];
-    int at = 0;
-    for (String stem : stems) {
-      Postings p = byStem.get(stem);
-      System.arraycopy(p.ids(), 0, all, at, p.size);
-      at += p.size;
-    }
-    Arrays.sort(all);
-    int distinct = 0;
-    for (int k = 0; k < all.length; k++) {
-      if (k == 0 || all[k] != all[k - 1]) {
-        all[distinct++] = all[k];
-      }
-    }
-    return Arrays.copyOf(all, distinct);
+    return distinct(lists, marks);
   }
 
-  /** The record of a prefix: its words' documents, and the best of their best documents. */
-  private static byte[] union(java.util.Collection<String> stems, Map<String, Postings> byStem,
-      Map<String, int[][]> tops) {
-    int[] ids = documentsOf(stems, byStem);
-    Map<Integer, Integer> best = new HashMap<>();
+  /**
+   * The ids in any of the lists, once each, ascending. Few are sorted; many are marked in
+   * {@code marks}, one bit an id (every id below 64 times its length; left all clear), and read
+   * back in order: a pass over the marks instead of a sort of every id.
+   */
+  static int[] distinct(List<int[]> lists, long[] marks) {
+    int size = 0;
+    for (int[] list : lists) {
+      size += list.length;
+    }
+    if (size < marks.length) {
+      int[] all = new int[size];
+      int at = 0;
+      for (int[] list : lists) {
+        System.arraycopy(list, 0, all, at, list.length);
+        at += list.length;
+      }
+      Arrays.sort(all);
+      int distinct = 0;
+      for (int k = 0; k < all.length; k++) {
+        if (k == 0 || all[k] != all[k - 1]) {
+          all[distinct++] = all[k];
+        }
+      }
+      return Arrays.copyOf(all, distinct);
+    }
+    int distinct = 0;
+    for (int[] list : lists) {
+      for (int id : list) {
+        long bit = 1L << id;
+        if ((marks[id >>> 6] & bit) == 0) {
+          marks[id >>> 6] |= bit;
+          distinct++;
+        }
+      }
+    }
+    int[] ids = new int[distinct];
+    int at = 0;
+    for (int w = 0; w < marks.length; w++) {
+      long word = marks[w];
+      marks[w] = 0;
+      while (word != 0) {
+        ids[at++] = (w << 6) + Long.numberOfTrailingZeros(word);
+        word &= word - 1;
+      }
+    }
+    return ids;
+  }
+
+  /** The record of a prefix: its words' documents {@code ids}, and the best of their best documents. */
+  private static byte[] union(int[] ids, java.util.Collection<String> stems, Map<String, int[][]> tops) {
+    int size = 0;
+    for (String stem : stems) {
+      size += tops.get(stem)[0].length;
+    }
+    // Scores are 1 to 255: by id, then best score first, each in one long, sorted without boxing.
+    long[] byId = new long[size];
+    int at = 0;
     for (String stem : stems) {
       int[][] top = tops.get(stem);
       for (int k = 0; k < top[0].length; k++) {
-        best.merge(top[0][k], top[1][k], Math::max);
+        byId[at++] = ((long) top[0][k] << 8) | (255 - top[1][k]);
       }
     }
-    List<Map.Entry<Integer, Integer>> ranked = new ArrayList<>(best.entrySet());
-    ranked.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-    List<Map.Entry<Integer, Integer>> kept = new ArrayList<>(ranked.subList(0, Math.min(TOP, ranked.size())));
-    kept.sort(Map.Entry.comparingByKey());
-    int[] topIds = kept.stream().mapToInt(Map.Entry::getKey).toArray();
-    int[] topScores = kept.stream().mapToInt(Map.Entry::getValue).toArray();
+    Arrays.sort(byId);
+    // Each document's best score, ranked: best first, then by id.
+    long[] ranked = new long[size];
+    int distinct = 0;
+    for (int k = 0; k < size; k++) {
+      if (k == 0 || byId[k] >>> 8 != byId[k - 1] >>> 8) {
+        ranked[distinct++] = ((byId[k] & 0xff) << 32) | (byId[k] >>> 8);
+      }
+    }
+    Arrays.sort(ranked, 0, distinct);
+    int kept = Math.min(TOP, distinct);
+    long[] keptById = new long[kept];
+    for (int k = 0; k < kept; k++) {
+      keptById[k] = ((ranked[k] & 0xffffffffL) << 8) | (255 - (ranked[k] >>> 32));
+    }
+    Arrays.sort(keptById);
+    int[] topIds = new int[kept];
+    int[] topScores = new int[kept];
+    for (int k = 0; k < kept; k++) {
+      topIds[k] = (int) (keptById[k] >>> 8);
+      topScores[k] = (int) (keptById[k] & 0xff);
+    }
     return PostingsCodec.record(ids, ids.length, topIds, topScores);
   }
 

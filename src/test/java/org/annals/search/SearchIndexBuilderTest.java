@@ -126,6 +126,23 @@ class SearchIndexBuilderTest {
   }
 
   @Test
+  void theDocumentsOfAPrefixAreEveryIdOnceAscendingWhetherSortedOrMarked() {
+    Random random = new Random(7);
+    long[] marks = new long[40];
+    for (int round = 0; round < 2_000; round++) {
+      List<int[]> lists = new ArrayList<>();
+      int count = random.nextInt(6);
+      int most = 1 + random.nextInt(random.nextBoolean() ? 30 : 200);
+      for (int l = 0; l < count; l++) {
+        lists.add(random.ints(random.nextInt(most), 0, 64 * marks.length).sorted().distinct().toArray());
+      }
+      int[] expected = lists.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+      assertThat(SearchIndexBuilder.distinct(lists, marks)).containsExactly(expected);
+      assertThat(marks).containsOnly(0L);
+    }
+  }
+
+  @Test
   void aPrefixOfManyWordsHasTheRecordOfAllTheirDocuments() {
     List<SearchDocument> docs = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
