@@ -195,6 +195,24 @@ public final class Markdown {
   }
 
   /** Parses Markdown; thread-safe. */
+  /**
+   * A sequence's text. Where it is one slice of the document's string, the slice is copied whole:
+   * Flexmark's own {@code toString} copies a character at a time. NUL reads as U+FFFD, as in Flexmark.
+   */
+  static String text(BasedSequence sequence) {
+    if (sequence instanceof com.vladsch.flexmark.util.sequence.SubSequence slice
+        && slice.getBase() instanceof String base) {
+      String text = base.substring(slice.getStartOffset(), slice.getEndOffset());
+      return text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
+    }
+    return sequence.toString();
+  }
+
+  /** A sequence's text with its backslash escapes and entities resolved, as {@link BasedSequence#unescape()}. */
+  static String unescaped(BasedSequence sequence) {
+    return Escaping.unescapeString(text(sequence));
+  }
+
   static Document parse(String markdown) {
     PARSES.increment();
     return PARSER.parse(markdown);
@@ -454,7 +472,7 @@ public final class Markdown {
 
     private static void write(HtmlWriter html, BasedSequence chars, boolean literal) {
       if (!chars.isEmpty()) {
-        String text = literal ? chars.toString() : chars.unescape();
+        String text = literal ? Markdown.text(chars) : unescaped(chars);
         html.text(LATEX_LABEL.matcher(Escaping.normalizeEOL(text)).replaceAll(""));
       }
     }

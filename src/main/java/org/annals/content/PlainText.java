@@ -77,7 +77,7 @@ final class PlainText {
         || node instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock && node != root) {
       return; // a footnote's text is its own block
     } else if (node instanceof HtmlEntity) {
-      append(node.getChars().unescape());
+      append(Markdown.unescaped(node.getChars()));
     } else if (node instanceof Code code) {
       append(code.getText().toString());
     } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
@@ -127,12 +127,12 @@ final class PlainText {
       if (positions[i] >= 0) {
         continue;
       }
-      append(chars.subSequence(from - start, offsets[i] - start).unescape());
+      append(Markdown.unescaped(chars.subSequence(from - start, offsets[i] - start)));
       // A citation's text starts after the space that is due before it.
       positions[i] = out.length() + (spaceDue && out.length() > 0 ? 1 : 0);
       from = offsets[i];
     }
-    append(chars.subSequence(from - start, end - start).unescape());
+    append(Markdown.unescaped(chars.subSequence(from - start, end - start)));
   }
 
   /** Appends text (LaTeX labels left out) with every run of white space made one space and none at the start. */

@@ -286,7 +286,7 @@ final class SectionBuilder {
         footnotes.add(new Paragraph.FootnoteReference(place.number(), place.id()));
       }
     }
-    String markdown = block.getChars().toString().stripTrailing();
+    String markdown = Markdown.text(block.getChars()).stripTrailing();
     return new Paragraph(id, markdown, html.getOrDefault(block, ""), text, citations, crossReferences, footnotes,
         source.positionOf(bodyOffset + block.getStartOffset()));
   }
