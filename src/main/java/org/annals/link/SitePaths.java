@@ -141,6 +141,9 @@ public final class SitePaths {
       fragment = target.substring(hash);
       target = target.substring(0, hash);
     }
+    if (plain(fromPage, true) && plain(target, false)) {
+      return relativePlain(fromPage, target, fragment);
+    }
     String[] from = fromPage.isEmpty() ? new String[0] : fromPage.substring(0, fromPage.length() - 1).split("/");
     String[] to = target.split("/", -1);
     int common = 0;
@@ -159,6 +162,47 @@ public final class SitePaths {
       return fragment.isEmpty() ? "./" : fragment;
     }
     return out + fragment;
+  }
+
+  /**
+   * Whether a path is of the plain form every page and file path has: no empty segment, and for a
+   * page, empty or ending in {@code /}.
+   */
+  private static boolean plain(String path, boolean page) {
+    return !path.startsWith("/") && !path.contains("//") && (!page || path.isEmpty() || path.endsWith("/"));
+  }
+
+  /** {@link #relative} of plain paths, segment by segment in place: no arrays of segments. */
+  private static String relativePlain(String fromPage, String target, String fragment) {
+    int fromSegments = 0;
+    for (int i = 0; i < fromPage.length(); i++) {
+      if (fromPage.charAt(i) == '/') {
+        fromSegments++;
+      }
+    }
+    int common = 0;
+    int f = 0;
+    int t = 0;
+    while (common < fromSegments) {
+      int fromEnd = fromPage.indexOf('/', f);
+      int targetEnd = target.indexOf('/', t);
+      // The target's last segment, its file, is never one of the page's folders.
+      if (targetEnd < 0 || fromEnd - f != targetEnd - t || !fromPage.regionMatches(f, target, t, fromEnd - f)) {
+        break;
+      }
+      common++;
+      f = fromEnd + 1;
+      t = targetEnd + 1;
+    }
+    int up = fromSegments - common;
+    if (up == 0 && t == target.length()) {
+      return fragment.isEmpty() ? "./" : fragment;
+    }
+    StringBuilder out = new StringBuilder(3 * up + target.length() - t + fragment.length());
+    for (int i = 0; i < up; i++) {
+      out.append("../");
+    }
+    return out.append(target, t, target.length()).append(fragment).toString();
   }
 
   /** The relative URL of the site root from a page: {@code ../../} or {@code ./}. */

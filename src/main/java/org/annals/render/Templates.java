@@ -11,7 +11,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -108,9 +107,9 @@ public final class Templates {
     String page = at == null ? "" : " while rendering " + (at.isEmpty() ? "the home page" : at);
     try {
       Template template = configuration.getTemplate(name);
-      StringWriter out = new StringWriter(16 * 1024);
+      TextWriter out = new TextWriter();
       template.process(view, out);
-      return Optional.of(out.toString());
+      return Optional.of(out.text.toString());
     } catch (ParseException e) {
       diagnostics.error(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()), null,
           "template syntax error" + page + ": " + firstLine(e.getEditorMessage()), "fix the template; see the FreeMarker manual");
@@ -130,6 +129,55 @@ public final class Templates {
   public java.util.List<RenderedPage> page(String at, String name, Object view, Diagnostics diagnostics) {
     return render(name, view, diagnostics, at).map(html -> java.util.List.of(
         new RenderedPage(org.annals.link.SitePaths.file(at), html))).orElse(java.util.List.of());
+  }
+
+  /** A writer into a string builder: a {@link java.io.StringWriter} takes a lock for every write. */
+  private static final class TextWriter extends java.io.Writer {
+    final StringBuilder text = new StringBuilder(16 * 1024);
+
+    @Override
+    public void write(int c) {
+      text.append((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      text.append(chars, offset, length);
+    }
+
+    @Override
+    public void write(String string) {
+      text.append(string);
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+      text.append(string, offset, offset + length);
+    }
+
+    @Override
+    public java.io.Writer append(CharSequence chars) {
+      text.append(chars);
+      return this;
+    }
+
+    @Override
+    public java.io.Writer append(CharSequence chars, int start, int end) {
+      text.append(chars, start, end);
+      return this;
+    }
+
+    @Override
+    public java.io.Writer append(char c) {
+      text.append(c);
+      return this;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   private static int lineOf(Integer n) {
