@@ -473,7 +473,11 @@ public final class Markdown {
     private static void write(HtmlWriter html, BasedSequence chars, boolean literal) {
       if (!chars.isEmpty()) {
         String text = literal ? Markdown.text(chars) : unescaped(chars);
-        html.text(LATEX_LABEL.matcher(Escaping.normalizeEOL(text)).replaceAll(""));
+        // Most runs of text have neither a carriage return nor a LaTeX label: nothing to look for.
+        if (text.indexOf('\r') >= 0) {
+          text = Escaping.normalizeEOL(text);
+        }
+        html.text(text.indexOf('\\') < 0 ? text : LATEX_LABEL.matcher(text).replaceAll(""));
       }
     }
   }

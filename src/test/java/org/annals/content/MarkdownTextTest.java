@@ -45,4 +45,17 @@ class MarkdownTextTest {
       assertThat(Markdown.unescaped(slice)).isEqualTo(slice.unescape());
     }
   }
+
+  @Test
+  void textWithoutACarriageReturnHasNoLineEndToNormalise() {
+    Random random = new Random(5);
+    String alphabet = "ab \n\t\\&;\u00e9\u2028\u0085\f";
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(30); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertThat(com.vladsch.flexmark.util.sequence.Escaping.normalizeEOL(text.toString())).isEqualTo(text.toString());
+    }
+  }
 }
