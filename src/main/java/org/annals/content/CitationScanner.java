@@ -42,7 +42,6 @@ final class CitationScanner {
   private static final Pattern WORK = Pattern.compile("(?<names>" + NAMES + "),\\s+(?<years>" + YEAR
       + "(?:,\\s*" + YEAR + ")*)(?:,\\s*(?<locator>" + LOCATOR + "))?(?:,\\s*(?<suffix>[^,;].*))?");
   private static final Pattern ONE_YEAR = Pattern.compile("(\\d{4}|n\\.\\s?d\\.|in press)-?([a-z]?)");
-  private static final Pattern PARENTHETICAL = Pattern.compile("\\(([^()]*)\\)");
   private static final Pattern COMMON_PREFIX =
       Pattern.compile("^(?:see also|see|e\\.g\\.,?|cf\\.|i\\.e\\.,?|also|compare|as in|following|after)\\s+");
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,\\s*(?:&|and)?|\\s&|\\sand)\\s+");
@@ -96,11 +95,32 @@ final class CitationScanner {
       String suffix, Optional<String> locator, Optional<String> prefix, Optional<String> suffixText,
       boolean narrative) {}
 
+  /**
+   * The next parenthesis with no parenthesis inside, at or after {@code from}: its start and its
+   * end (after the closing one), as the expression {@code \(([^()]*)\)} finds it; null when there is none.
+   */
+  static int[] nextParenthetical(String text, int from) {
+    int open = text.indexOf('(', from);
+    while (open >= 0) {
+      int next = open + 1;
+      while (next < text.length() && text.charAt(next) != '(' && text.charAt(next) != ')') {
+        next++;
+      }
+      if (next == text.length()) {
+        return null;
+      }
+      if (text.charAt(next) == ')') {
+        return new int[] {open, next + 1};
+      }
+      open = next;
+    }
+    return null;
+  }
+
   private void scanParentheticals(String text, int base, List<Found> found) {
-    Matcher m = PARENTHETICAL.matcher(text);
-    while (m.find()) {
-      String inner = m.group(1);
-      int innerStart = m.start(1);
+    for (int[] m = nextParenthetical(text, 0); m != null; m = nextParenthetical(text, m[1])) {
+      int innerStart = m[0] + 1;
+      String inner = text.substring(innerStart, m[1] - 1);
       List<Found> works = new ArrayList<>();
       int partStart = 0;
       boolean all = true;
@@ -120,8 +140,8 @@ final class CitationScanner {
       if (all && works.size() == 1 && works.get(0).prefix.isEmpty() && works.get(0).suffixText.isEmpty()) {
         // A lone work is linked with its parentheses: (Son, 2021).
         Found w = works.get(0);
-        found.add(new Found(base + m.start(), base + m.end(), m.group(), w.authors, w.etAl, w.year, w.suffix,
-            w.locator, w.prefix, w.suffixText, false));
+        found.add(new Found(base + m[0], base + m[1], text.substring(m[0], m[1]), w.authors, w.etAl, w.year,
+            w.suffix, w.locator, w.prefix, w.suffixText, false));
       } else {
         found.addAll(works);
       }
@@ -204,13 +224,14 @@ final class CitationScanner {
   }
 
   private void scanNarrative(String text, int base, List<Found> found) {
+    // A year in parentheses follows a space; no such year has a parenthesis inside: the expression is
+    // tried only where a space and an opening parenthesis are.
     Matcher m = NARRATIVE_YEAR.matcher(text);
-    while (m.find()) {
-      if (m.start() == 0 || text.charAt(m.start() - 1) != ' ') {
-        continue;
+    for (int space = text.indexOf(" ("); space >= 0; space = text.indexOf(" (", space + 2)) {
+      if (m.region(space + 1, text.length()).lookingAt()) {
+        List<int[]> words = wordsBefore(text, space);
+        narrative(text, words, m, base, found);
       }
-      List<int[]> words = wordsBefore(text, m.start() - 1);
-      narrative(text, words, m, base, found);
     }
   }
 

@@ -210,7 +210,9 @@ public final class Markdown {
 
   /** A sequence's text with its backslash escapes and entities resolved, as {@link BasedSequence#unescape()}. */
   static String unescaped(BasedSequence sequence) {
-    return Escaping.unescapeString(text(sequence));
+    String text = text(sequence);
+    // Only a backslash or an ampersand starts an escape or an entity: Flexmark looks for them with an expression.
+    return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
   }
 
   static Document parse(String markdown) {

@@ -90,4 +90,28 @@ class CitationScannerTest {
     Citation citation = paragraph.citations().get(0);
     assertThat(paragraph.markdown().substring(citation.start(), citation.end())).isEqualTo("(Lee, 2019)");
   }
+
+  @Test
+  void findsEachParenthesisWithoutParenthesesInsideAsItsExpressionDoes() {
+    java.util.regex.Pattern parenthetical = java.util.regex.Pattern.compile("\\(([^()]*)\\)");
+    java.util.Random random = new java.util.Random(13);
+    String alphabet = "(()) a,;2\n";
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(24); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      java.util.regex.Matcher m = parenthetical.matcher(text);
+      int from = 0;
+      while (true) {
+        int[] found = CitationScanner.nextParenthetical(text.toString(), from);
+        if (!m.find()) {
+          assertThat(found).as(text.toString()).isNull();
+          break;
+        }
+        assertThat(found).as(text.toString()).containsExactly(m.start(), m.end());
+        from = found[1];
+      }
+    }
+  }
 }
