@@ -140,6 +140,9 @@ public final class SearchIndexBuilder {
     final java.util.concurrent.ConcurrentHashMap<String, Integer> stemIds =
         new java.util.concurrent.ConcurrentHashMap<>();
     final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    /** Which words these are, among all made in this JVM. */
+    final long serial = SERIALS.getAndIncrement();
+    private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
 
     /** Words for an index kept in memory. */
     public Words() {
@@ -231,6 +234,39 @@ public final class SearchIndexBuilder {
 
   private static final ThreadLocal<SearchText> STEMMERS = ThreadLocal.withInitial(SearchText::new);
   private static final ThreadLocal<Counts> COUNTS = ThreadLocal.withInitial(Counts::new);
+  private static final ThreadLocal<RecentWords> RECENT = ThreadLocal.withInitial(RecentWords::new);
+
+  /**
+   * The stem numbers of one thread's recent words, one word a slot by its hash: the few words that
+   * make most of any text are answered here, without a look into the shared table of every word
+   * (millions of entries in a large archive, and so slow to reach).
+   */
+  private static final class RecentWords {
+    private static final int SLOTS = 1 << 13;
+    private final String[] words = new String[SLOTS];
+    private final int[] stems = new int[SLOTS];
+    /** The serial of the words whose numbers these are (numbers belong to one index); not the words, which are large. */
+    private long of = -1;
+
+    int stem(String word, Words all, SearchText text) {
+      if (of != all.serial) {
+        Arrays.fill(words, null);
+        of = all.serial;
+      }
+      int slot = word.hashCode() & (SLOTS - 1);
+      if (word.equals(words[slot])) {
+        return stems[slot];
+      }
+      Integer stem = all.stemOfWord.get(word);
+      if (stem == null) {
+        stem = all.id(text.stem(word));
+        all.stemOfWord.putIfAbsent(word, stem);
+      }
+      words[slot] = word;
+      stems[slot] = stem;
+      return stem;
+    }
+  }
 
   /** Positive counts by int key, in an open-addressed table that is cleared and used again. */
   private static final class Counts {
@@ -285,6 +321,7 @@ public final class SearchIndexBuilder {
   public static Prepared prepare(SearchDocument document, Words words) {
     SearchText text = STEMMERS.get();
     Counts frequencies = COUNTS.get();
+    RecentWords recent = RECENT.get();
     frequencies.clear();
     int halves = 0;
     int[] pairs = new int[16];
@@ -296,11 +333,7 @@ public final class SearchIndexBuilder {
       }
       String previous = null;
       for (String word : SearchText.words(field.text())) {
-        Integer stem = words.stemOfWord.get(word);
-        if (stem == null) {
-          stem = words.id(text.stem(word));
-          words.stemOfWord.putIfAbsent(word, stem);
-        }
+        int stem = recent.stem(word, words, text);
         frequencies.add(stem, weight);
         halves += weight;
         if (previous != null) {

@@ -143,6 +143,19 @@ class SearchIndexBuilderTest {
   }
 
   @Test
+  void wordsRecentlyNumberedForOneIndexAreNumberedAfreshForTheNext() {
+    SearchIndexBuilder.prepare(doc("alpha beta", "alpha beta"), new SearchIndexBuilder.Words());
+    SearchIndexBuilder.Words words = new SearchIndexBuilder.Words();
+    List<SearchIndexBuilder.Prepared> documents = List.of(
+        SearchIndexBuilder.prepare(doc("gamma delta", "beta gamma"), words),
+        SearchIndexBuilder.prepare(doc("beta", "beta beta"), words));
+    SearchIndex index = SearchIndexBuilder.build(documents, words);
+    assertThat(ranking(index, "beta")).containsExactlyInAnyOrder(0, 1);
+    assertThat(ranking(index, "gamma")).containsExactly(0);
+    assertThat(ranking(index, "delta")).containsExactly(0);
+  }
+
+  @Test
   void aPrefixOfManyWordsHasTheRecordOfAllTheirDocuments() {
     List<SearchDocument> docs = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
