@@ -107,9 +107,14 @@ public final class Templates {
     String page = at == null ? "" : " while rendering " + (at.isEmpty() ? "the home page" : at);
     try {
       Template template = configuration.getTemplate(name);
-      TextWriter out = new TextWriter();
+      TextWriter out = WRITERS.get();
+      out.text.setLength(0);
       template.process(view, out);
-      return Optional.of(out.text.toString());
+      String html = out.text.toString();
+      if (out.text.capacity() > MAX_KEPT) {
+        WRITERS.remove();
+      }
+      return Optional.of(html);
     } catch (ParseException e) {
       diagnostics.error(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()), null,
           "template syntax error" + page + ": " + firstLine(e.getEditorMessage()), "fix the template; see the FreeMarker manual");
@@ -130,6 +135,13 @@ public final class Templates {
     return render(name, view, diagnostics, at).map(html -> java.util.List.of(
         new RenderedPage(org.annals.link.SitePaths.file(at), html))).orElse(java.util.List.of());
   }
+
+  /**
+   * Each thread's writer, used again for every page it renders: its builder grows to the size of the
+   * largest page once, not for every page. One that grew past {@link #MAX_KEPT} is let go.
+   */
+  private static final ThreadLocal<TextWriter> WRITERS = ThreadLocal.withInitial(TextWriter::new);
+  private static final int MAX_KEPT = 1 << 20;
 
   /** A writer into a string builder: a {@link java.io.StringWriter} takes a lock for every write. */
   private static final class TextWriter extends java.io.Writer {

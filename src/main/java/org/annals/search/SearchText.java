@@ -69,8 +69,11 @@ public final class SearchText {
 
   /** The stem of a folded word: {@code semiconductors} → {@code semiconductor}. Not thread-safe. */
   public String stem(String word) {
-    if (!word.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
-      return word;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 128 || !Character.isLetter(c)) {
+        return word;
+      }
     }
     stemmer.setCurrent(word);
     stemmer.stem();
