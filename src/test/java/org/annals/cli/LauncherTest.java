@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +88,13 @@ class LauncherTest {
     assertThat(Launcher.heap(build, List.of(), Map.of("JAVA_TOOL_OPTIONS", "-Dx=y -Xmx3g"), plenty)).isEmpty();
     assertThat(Launcher.heap(build, List.of(), Map.of("JDK_JAVA_OPTIONS", "-XX:MaxHeapSize=1g"), plenty)).isEmpty();
     assertThat(Launcher.heap(List.of("serve", "--content", content.toString()), List.of(), Map.of(), plenty)).isEmpty();
+    // A build whose data fill much of its heap collects with both cores; others with one.
+    assertThat(Launcher.collector(400L << 20, Launcher.heap(build, List.of(), Map.of(), plenty)))
+        .isEqualTo("-XX:+UseParallelGC");
+    assertThat(Launcher.collector(10, Optional.of(Launcher.HEAP_FLOOR))).isEqualTo("-XX:+UseSerialGC");
+    assertThat(Launcher.collector(224L << 20, Optional.of(Launcher.HEAP_FLOOR))).isEqualTo("-XX:+UseParallelGC");
+    assertThat(Launcher.collector(45L << 20, Optional.of(Launcher.HEAP_FLOOR))).isEqualTo("-XX:+UseSerialGC");
+    assertThat(Launcher.collector(400L << 20, Optional.empty())).isEqualTo("-XX:+UseSerialGC");
     // The launched JVM gets it (unless this test runs with a heap of its own in the environment).
     Files.createFile(folder.resolve(Launcher.ARCHIVE));
     Path jar = Files.createFile(folder.resolve("annals.jar"));
