@@ -76,15 +76,21 @@ final class Nesting {
    */
   static boolean checkParserTraps(String body, SourceText source, int bodyOffset, Diagnostics diagnostics) {
     int links = 0;
-    int lineStart = 0;
+    // Whether the line so far is blank (white space alone, as String.isBlank sees it).
+    boolean blank = true;
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
       if (c == '\n') {
-        if (body.substring(lineStart, i).isBlank()) {
+        if (blank) {
           links = 0;
         }
-        lineStart = i + 1;
-      } else if (c == ']' && i + 1 < body.length() && body.charAt(i + 1) == '(' && ++links > MAX_LINKS_IN_A_PARAGRAPH) {
+        blank = true;
+        continue;
+      }
+      if (blank && !Character.isWhitespace(c)) {
+        blank = false;
+      }
+      if (c == ']' && i + 1 < body.length() && body.charAt(i + 1) == '(' && ++links > MAX_LINKS_IN_A_PARAGRAPH) {
         diagnostics.error(source, bodyOffset + i, "more than " + MAX_LINKS_IN_A_PARAGRAPH
             + " links in one paragraph", "split the paragraph; Markdown reads links in time that grows with the"
             + " square of their number in a paragraph");

@@ -30,5 +30,8 @@ class NestingTest {
   void aParagraphOfThousandsOfLinkDestinationsIsRefusedButManyParagraphsAreNot() {
     assertThat(traps("[a](".repeat(2_001), new Diagnostics())).isFalse();
     assertThat(traps("[a](b)\n\n".repeat(5_000), new Diagnostics())).isTrue();
+    // A line of white space alone ends a paragraph; a line with anything else on it does not.
+    assertThat(traps("[a](b)\n \t\u2003\n".repeat(5_000), new Diagnostics())).isTrue();
+    assertThat(traps("[a](b)\n x\n".repeat(2_001), new Diagnostics())).isFalse();
   }
 }
