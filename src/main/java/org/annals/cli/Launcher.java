@@ -153,8 +153,9 @@ public final class Launcher {
    * The collector of a build or check. One whose heap is less than {@link #TIGHT} times its
    * Markdown holds data that fill much of that heap (a build that reads its papers twice keeps up
    * to 1.7 bytes a byte of Markdown), and runs with the parallel collector, whose many collections
-   * then take both cores: 10,000 papers (224 MB of Markdown in the 640 MB heap) in 65–67 s instead
-   * of 70–71 s, peaking at 846–850 MB against 819–830 MB. Any other runs with the serial collector, which
+   * then take both cores: 10,000 papers (224 MB of Markdown in the 640 MB heap), in four interleaved
+   * pairs, 5–7 % faster in three and 2 % slower in one (65–87 s against 70–85 s), peaking at 838–850 MB
+   * against 815–830 MB. Any other runs with the serial collector, which
    * is as fast in a roomy heap on one or two cores and takes less memory: 2,000 papers in 23 s
    * either way, 431–459 MB against 562–575 MB; 100 papers in 2.1 s, 261 MB against 350 MB. The
    * preview server keeps Java's default.
