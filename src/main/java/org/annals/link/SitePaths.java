@@ -132,48 +132,22 @@ public final class SitePaths {
 
   /**
    * The relative URL from the page at {@code fromPage} (a folder path ending in {@code /}, or empty
-   * for the root) to {@code target} (a site-relative path, optionally with {@code #fragment}).
+   * for the root) to {@code target} (a site-relative path, optionally with {@code #fragment}): up
+   * from the page's folders that the target does not share, then down the target's path. The paths
+   * are compared segment by segment in place, with no arrays of segments.
+   *
+   * @throws IllegalArgumentException when {@code fromPage} is not a folder path
    */
   public static String relative(String fromPage, String target) {
+    if (!fromPage.isEmpty() && !fromPage.endsWith("/")) {
+      throw new IllegalArgumentException("not a page's folder path: " + fromPage);
+    }
     String fragment = "";
     int hash = target.indexOf('#');
     if (hash >= 0) {
       fragment = target.substring(hash);
       target = target.substring(0, hash);
     }
-    if (plain(fromPage, true) && plain(target, false)) {
-      return relativePlain(fromPage, target, fragment);
-    }
-    String[] from = fromPage.isEmpty() ? new String[0] : fromPage.substring(0, fromPage.length() - 1).split("/");
-    String[] to = target.split("/", -1);
-    int common = 0;
-    while (common < from.length && common < to.length - 1 && from[common].equals(to[common])) {
-      common++;
-    }
-    StringBuilder out = new StringBuilder();
-    out.append("../".repeat(from.length - common));
-    for (int i = common; i < to.length; i++) {
-      out.append(to[i]);
-      if (i < to.length - 1) {
-        out.append('/');
-      }
-    }
-    if (out.length() == 0) {
-      return fragment.isEmpty() ? "./" : fragment;
-    }
-    return out + fragment;
-  }
-
-  /**
-   * Whether a path is of the plain form every page and file path has: no empty segment, and for a
-   * page, empty or ending in {@code /}.
-   */
-  private static boolean plain(String path, boolean page) {
-    return !path.startsWith("/") && !path.contains("//") && (!page || path.isEmpty() || path.endsWith("/"));
-  }
-
-  /** {@link #relative} of plain paths, segment by segment in place: no arrays of segments. */
-  private static String relativePlain(String fromPage, String target, String fragment) {
     int fromSegments = 0;
     for (int i = 0; i < fromPage.length(); i++) {
       if (fromPage.charAt(i) == '/') {

@@ -1,7 +1,9 @@
 package org.annals.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SitePathsTest {
@@ -26,7 +28,7 @@ class SitePathsTest {
   }
 
   @Test
-  void linksBetweenAnyTwoPathsAsSegmentByComparisonWould() {
+  void linksBetweenAnyTwoPathsAsComparingTheirSegmentsWould() {
     java.util.Random random = new java.util.Random(11);
     String[] segments = {"papers", "x", "xy", "full", "references", "3-1-a", "index.html", "a.css", ""};
     for (int round = 0; round < 50_000; round++) {
@@ -34,6 +36,8 @@ class SitePathsTest {
       String target = path(random, segments, false) + (random.nextInt(4) == 0 ? "#p-1" : "");
       assertThat(SitePaths.relative(from, target)).as(from + " -> " + target).isEqualTo(bySegments(from, target));
     }
+    assertThatThrownBy(() -> SitePaths.relative("papers/x", "papers/y/")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("not a page's folder path: papers/x");
   }
 
   private static String path(java.util.Random random, String[] segments, boolean page) {
@@ -44,7 +48,7 @@ class SitePathsTest {
     return path.toString();
   }
 
-  /** Relative links by splitting both paths into segments: what {@link SitePaths#relative} computes. */
+  /** Relative links by splitting both paths into every one of their segments, empty ones too. */
   private static String bySegments(String fromPage, String target) {
     String fragment = "";
     int hash = target.indexOf('#');
@@ -52,16 +56,15 @@ class SitePathsTest {
       fragment = target.substring(hash);
       target = target.substring(0, hash);
     }
-    String[] from = fromPage.isEmpty() ? new String[0] : fromPage.substring(0, fromPage.length() - 1).split("/");
-    String[] to = target.split("/", -1);
+    List<String> from = fromPage.isEmpty() ? List.of()
+        : List.of(fromPage.substring(0, fromPage.length() - 1).split("/", -1));
+    List<String> to = List.of(target.split("/", -1));
     int common = 0;
-    while (common < from.length && common < to.length - 1 && from[common].equals(to[common])) {
+    while (common < from.size() && common < to.size() - 1 && from.get(common).equals(to.get(common))) {
       common++;
     }
-    StringBuilder out = new StringBuilder("../".repeat(from.length - common));
-    for (int i = common; i < to.length; i++) {
-      out.append(to[i]).append(i < to.length - 1 ? "/" : "");
-    }
-    return out.length() == 0 ? (fragment.isEmpty() ? "./" : fragment) : out + fragment;
+    String down = String.join("/", to.subList(common, to.size()));
+    String link = "../".repeat(from.size() - common) + down;
+    return link.isEmpty() ? (fragment.isEmpty() ? "./" : fragment) : link + fragment;
   }
 }
