@@ -83,13 +83,13 @@ public final class Launcher {
     command.add("-Xshare:auto");
     command.add("-Xlog:disable");
     command.add("-Xlog:all=error:stderr");
-    if (small(args)) {
+    Papers papers = Papers.of(args);
+    if (small(args, papers)) {
       command.add("-XX:TieredStopAtLevel=1");
     }
-    long markdown = markdownBytes(args);
-    Optional<Long> heap = heap(args, jvmOptions, System.getenv(), Runtime.getRuntime().maxMemory(), markdown);
+    Optional<Long> heap = heap(args, jvmOptions, System.getenv(), Runtime.getRuntime().maxMemory(), papers.markdown());
     if (!"serve".equals(command(args)) && jvmOptions.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
-      command.add(collector(markdown, heap));
+      command.add(collector(papers.markdown(), heap));
     }
     command.add("-XX:-UsePerfData");
     heap.ifPresent(bytes -> command.add("-Xmx" + (bytes >> 20) + "m"));
@@ -129,7 +129,7 @@ public final class Launcher {
     return Optional.of(line.subList(0, at));
   }
 
-  /** The least heap a build is given: what a 10,000-paper archive of 264 MB of Markdown needs without slowing. */
+  /** The least heap a build is given: what a 10,000-paper archive of 224 MB of Markdown needs without slowing. */
   static final long HEAP_FLOOR = 640L << 20;
   /** The heap a build is given for each byte of Markdown, above the floor. */
   static final double HEAP_PER_MARKDOWN_BYTE = 2.5;
@@ -146,7 +146,7 @@ public final class Launcher {
    * never more than Java would give it. Within that heap a large archive is read twice.
    */
   static Optional<Long> heap(List<String> args, List<String> jvmOptions, Map<String, String> env, long javaDefault) {
-    return heap(args, jvmOptions, env, javaDefault, markdownBytes(args));
+    return heap(args, jvmOptions, env, javaDefault, Papers.of(args).markdown());
   }
 
   /**
@@ -167,24 +167,32 @@ public final class Launcher {
   /** A heap smaller than this many times the archive's Markdown is tight: see {@link #collector}. */
   static final long TIGHT = 4;
 
-  /** The bytes of Markdown of the archive a build or check reads: 0 for other commands. */
-  static long markdownBytes(List<String> args) {
-    String command = command(args);
-    if (!"build".equals(command) && !"check".equals(command)) {
-      return 0;
-    }
-    long markdown = 0;
-    try (java.util.stream.Stream<Path> papers = Files.list(content(args).resolve("papers"))) {
-      for (Path folder : (Iterable<Path>) papers::iterator) {
-        Path file = org.annals.content.ArchiveReader.paperFile(folder);
-        if (Files.isRegularFile(file)) {
-          markdown += Files.size(file);
-        }
+  /**
+   * The papers of the archive a build or check reads, from one listing of its folder: how many
+   * folders, and their papers' bytes of Markdown. None for other commands, or when the folder
+   * cannot be listed (the build reports it).
+   */
+  record Papers(int count, long markdown) {
+    static Papers of(List<String> args) {
+      String command = command(args);
+      if (!"build".equals(command) && !"check".equals(command)) {
+        return new Papers(0, 0);
       }
-    } catch (IOException | RuntimeException e) {
-      // The build reports what it cannot read.
+      int count = 0;
+      long markdown = 0;
+      try (java.util.stream.Stream<Path> folders = Files.list(content(args).resolve("papers"))) {
+        for (Path folder : (Iterable<Path>) folders::iterator) {
+          count++;
+          Path file = org.annals.content.ArchiveReader.paperFile(folder);
+          if (Files.isRegularFile(file)) {
+            markdown += Files.size(file);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        return new Papers(0, markdown);
+      }
+      return new Papers(count, markdown);
     }
-    return markdown;
   }
 
   private static Optional<Long> heap(List<String> args, List<String> jvmOptions, Map<String, String> env,
@@ -214,19 +222,12 @@ public final class Launcher {
    * keeps both.
    */
   static boolean small(List<String> args) {
-    String command = command(args);
-    Path content = content(args);
-    if ("serve".equals(command)) {
-      return false;
-    }
-    if (!"build".equals(command) && !"check".equals(command)) {
-      return true;
-    }
-    try (java.util.stream.Stream<Path> papers = Files.list(content.resolve("papers"))) {
-      return papers.limit(SMALL).count() < SMALL;
-    } catch (IOException | RuntimeException e) {
-      return true;
-    }
+    return small(args, Papers.of(args));
+  }
+
+  private static boolean small(List<String> args, Papers papers) {
+    // A command that builds nothing has no papers.
+    return !"serve".equals(command(args)) && papers.count() < SMALL;
   }
 
   /** The content folder the arguments name, or the default. */

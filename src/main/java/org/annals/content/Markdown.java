@@ -194,7 +194,6 @@ public final class Markdown {
     }
   }
 
-  /** Parses Markdown; thread-safe. */
   /**
    * A sequence's text. Where it is one slice of the document's string, the slice is copied whole:
    * Flexmark's own {@code toString} copies a character at a time. NUL reads as U+FFFD, as in Flexmark.
@@ -215,6 +214,7 @@ public final class Markdown {
     return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : Escaping.unescapeString(text);
   }
 
+  /** Parses Markdown; thread-safe. */
   static Document parse(String markdown) {
     PARSES.increment();
     return PARSER.parse(markdown);

@@ -68,9 +68,6 @@ public final class Folding {
         key.append(c);
       }
     }
-    if (separator) {
-      key.append(' ');
-    }
     return key.toString().strip();
   }
 }
