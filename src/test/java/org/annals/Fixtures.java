@@ -30,6 +30,18 @@ public final class Fixtures {
   private Fixtures() {}
 
   /** The project folder (Maven passes it; the working folder otherwise). */
+  /**
+   * A random text of fewer than {@code bound} characters, each drawn from {@code alphabet}: for
+   * tests that hold a scanner to the expression or library call it stands for.
+   */
+  public static String randomText(java.util.Random random, String alphabet, int bound) {
+    StringBuilder text = new StringBuilder();
+    for (int i = random.nextInt(bound); i > 0; i--) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text.toString();
+  }
+
   public static Path projectDir() {
     String dir = System.getProperty("annals.projectDir");
     return Path.of(dir == null || dir.isBlank() ? "." : dir).toAbsolutePath().normalize();

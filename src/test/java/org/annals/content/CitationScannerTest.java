@@ -97,19 +97,16 @@ class CitationScannerTest {
     java.util.Random random = new java.util.Random(13);
     String alphabet = "(()) a,;2\n";
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(24); i > 0; i--) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
+      String text = org.annals.Fixtures.randomText(random, alphabet, 24);
       java.util.regex.Matcher m = parenthetical.matcher(text);
       int from = 0;
       while (true) {
-        int[] found = CitationScanner.nextParenthetical(text.toString(), from);
+        int[] found = CitationScanner.nextParenthetical(text, from);
         if (!m.find()) {
-          assertThat(found).as(text.toString()).isNull();
+          assertThat(found).as(text).isNull();
           break;
         }
-        assertThat(found).as(text.toString()).containsExactly(m.start(), m.end());
+        assertThat(found).as(text).containsExactly(m.start(), m.end());
         from = found[1];
       }
     }

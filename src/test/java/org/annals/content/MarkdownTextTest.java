@@ -33,11 +33,8 @@ class MarkdownTextTest {
     Random random = new Random(3);
     String alphabet = "ab \\*&;#\0\n\u00e9\u4e2d";
     for (int round = 0; round < 2_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(40); i > 0; i--) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      BasedSequence whole = BasedSequence.of(text.toString());
+      String text = org.annals.Fixtures.randomText(random, alphabet, 40);
+      BasedSequence whole = BasedSequence.of(text);
       int from = random.nextInt(text.length() + 1);
       int to = from + random.nextInt(text.length() - from + 1);
       BasedSequence slice = whole.subSequence(from, to);
@@ -51,11 +48,8 @@ class MarkdownTextTest {
     Random random = new Random(5);
     String alphabet = "ab \n\t\\&;\u00e9\u2028\u0085\f";
     for (int round = 0; round < 5_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(30); i > 0; i--) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      assertThat(com.vladsch.flexmark.util.sequence.Escaping.normalizeEOL(text.toString())).isEqualTo(text.toString());
+      String text = org.annals.Fixtures.randomText(random, alphabet, 30);
+      assertThat(com.vladsch.flexmark.util.sequence.Escaping.normalizeEOL(text)).isEqualTo(text);
     }
   }
 }

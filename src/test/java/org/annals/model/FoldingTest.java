@@ -32,12 +32,7 @@ class FoldingTest {
     String alphabet = " \t\n\u000B\f\r.-aBçÉ\u2003\u00A0_'";
     java.util.Random random = new java.util.Random(23);
     for (int t = 0; t < 20_000; t++) {
-      StringBuilder name = new StringBuilder();
-      int length = random.nextInt(12);
-      for (int i = 0; i < length; i++) {
-        name.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String n = name.toString();
+      String n = org.annals.Fixtures.randomText(random, alphabet, 12);
       assertThat(Folding.nameKey(n)).as(n).isEqualTo(Folding.fold(n).replaceAll("[\\s.\\-]+", " ").strip());
     }
   }
