@@ -87,6 +87,26 @@ class PackagedJarIT {
   }
 
   @Test
+  void theLaunchedJvmMapsTheClassDataArchiveWithPicocliAndAnnalsInIt() throws Exception {
+    Fixtures.copyTree(Fixtures.firstPaperContent(), archive.resolve("content"));
+    Path log = archive.resolve("classes.txt");
+    List<String> args = List.of("build", "-q");
+    List<String> command = new java.util.ArrayList<>(Launcher.command(
+        Path.of(System.getProperty("java.home"), "bin", "java"), JAR.toAbsolutePath(), List.of(), args).orElseThrow());
+    // -Xshare:on: a JVM that cannot map the archive stops instead of going on without it.
+    command.addAll(command.indexOf("-cp"), List.of("-Xshare:on", "-Xlog:class+load=info:file=" + log));
+    Process process = new ProcessBuilder(command).directory(archive.toFile()).redirectErrorStream(true)
+        .redirectOutput(archive.resolve("out.txt").toFile()).start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(Files.readString(archive.resolve("out.txt"))).isZero();
+    assertThat(Files.readString(log))
+        .contains("picocli.CommandLine source: shared objects file")
+        .contains("org.annals.cli.Main source: shared objects file")
+        .contains("freemarker.template.Template source: shared objects file")
+        .contains("com.vladsch.flexmark.parser.Parser source: shared objects file");
+  }
+
+  @Test
   void exitsWithTwoOnAUsageError() throws Exception {
     assertThat(run("build", "--bogus").code()).isEqualTo(2);
     assertThat(run("--version").out()).startsWith("annals ");
