@@ -28,9 +28,10 @@ class LauncherTest {
     assertThat(command.get(0)).isEqualTo(java.toString());
     assertThat(command).contains("-XX:SharedArchiveFile=" + folder.resolve(Launcher.ARCHIVE), "-Xshare:auto",
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dannals.launched=" + ProcessHandle.current().pid());
-    // The preview server keeps the default collector.
+    assertThat(command.contains("-XX:CICompilerCount=1")).isEqualTo(Runtime.getRuntime().availableProcessors() <= 2);
+    // The preview server keeps the default collector and compilers.
     assertThat(Launcher.command(java, jar, List.of(), List.of("serve", content)).orElseThrow())
-        .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
     // A collector of the user's own replaces the serial one (two would stop the JVM).
     assertThat(Launcher.command(java, jar, List.of("-XX:+UseG1GC"), List.of("build", content)).orElseThrow())
         .contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
@@ -118,6 +119,15 @@ class LauncherTest {
         "-XX:StartFlightRecording=filename=a.jfr", "-XX:ArchiveClassesAtExit=b.jsa")) {
       assertThat(Launcher.command(java, jar, List.of(option), List.of("build"))).as(option).isEmpty();
     }
+  }
+
+  @Test
+  void onlyAFewPapersOnOneOrTwoCoresAreBuiltWithOneCompilerThread() {
+    assertThat(Launcher.oneCompiler(0, 1)).isTrue();
+    assertThat(Launcher.oneCompiler(1, 2)).isTrue();
+    assertThat(Launcher.oneCompiler(Launcher.ONE_COMPILER - 1, 2)).isTrue();
+    assertThat(Launcher.oneCompiler(Launcher.ONE_COMPILER, 2)).isFalse();
+    assertThat(Launcher.oneCompiler(1, 4)).isFalse();
   }
 
   @Test
