@@ -227,14 +227,22 @@ public final class SiteGenerator {
   public BuildResult build(SiteOutput out, Diagnostics diagnostics, BuildProgress progress, Set<Path> touched,
       boolean deferIndex) {
     long started = System.nanoTime();
+    // The static files are read from the jar while the papers are read.
+    java.util.concurrent.CompletableFuture<Map<String, byte[]>> statics = java.util.concurrent.CompletableFuture
+        .supplyAsync(() -> {
+          try {
+            return StaticFiles.collect(options.staticDir());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }, ARCHIVE_WIDE);
     SiteConfig site = SiteConfigLoader.load(options.content(), options.baseUrl(), diagnostics);
     diagnostics.throwIfErrors();
-
     List<Path> folders = ArchiveReader.paperFolders(options.content(), diagnostics);
     boolean twice = readsTwice(folders);
     SearchIndexBuilder.Words words = twice ? spillingWords(diagnostics) : null;
     try {
-      return build(out, diagnostics, progress, touched, deferIndex, started, site, folders, words);
+      return build(out, diagnostics, progress, touched, deferIndex, started, site, folders, words, statics);
     } finally {
       if (words != null) {
         words.close();
@@ -243,7 +251,8 @@ public final class SiteGenerator {
   }
 
   private BuildResult build(SiteOutput out, Diagnostics diagnostics, BuildProgress progress, Set<Path> touched,
-      boolean deferIndex, long started, SiteConfig site, List<Path> folders, SearchIndexBuilder.Words words) {
+      boolean deferIndex, long started, SiteConfig site, List<Path> folders, SearchIndexBuilder.Words words,
+      java.util.concurrent.CompletableFuture<Map<String, byte[]>> staticFiles) {
     boolean twice = words != null;
     LinkedPaper.Shared shared = new LinkedPaper.Shared();
     List<Step> steps = folders.parallelStream()
@@ -346,12 +355,7 @@ public final class SiteGenerator {
         indexFiles.add(path);
       });
     }
-    Map<String, byte[]> statics;
-    try {
-      statics = StaticFiles.collect(options.staticDir());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, byte[]> statics = join(staticFiles);
     if (!samePlaces) {
       byte[] css = statics.get(org.annals.link.SitePaths.STYLESHEET);
       String stylesheet = css == null ? "" : new String(css, java.nio.charset.StandardCharsets.UTF_8);

@@ -2,17 +2,17 @@ package org.annals.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.io.InputStream;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -29,20 +29,11 @@ final class StaticFiles {
   static Map<String, byte[]> collect(Optional<Path> userFolder) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     URL url = StaticFiles.class.getResource(BUILT_IN);
-    if (url != null) {
+    if (url != null && url.getProtocol().equals("jar")) {
+      readJar((JarURLConnection) url.openConnection(), files);
+    } else if (url != null) {
       try {
-        URI uri = url.toURI();
-        if (uri.getScheme().equals("jar")) {
-          FileSystem fs;
-          try {
-            fs = FileSystems.getFileSystem(uri);
-          } catch (FileSystemNotFoundException e) {
-            fs = FileSystems.newFileSystem(uri, Map.of());
-          }
-          readTree(fs.getPath(BUILT_IN), files);
-        } else {
-          readTree(Path.of(uri), files);
-        }
+        readTree(Path.of(url.toURI()), files);
       } catch (URISyntaxException e) {
         throw new IOException("bad resource URL " + url, e);
       }
@@ -51,6 +42,32 @@ final class StaticFiles {
       readTree(userFolder.get(), files);
     }
     return files;
+  }
+
+  /**
+   * The files under the built-in folder of the jar the connection names. The jar is the one the
+   * class loader has open, whose list of entries is read already: a zip file system would index all
+   * 18,000 of them again.
+   */
+  private static void readJar(JarURLConnection connection, Map<String, byte[]> into) throws IOException {
+    String folder = connection.getEntryName();
+    String prefix = folder.endsWith("/") ? folder : folder + "/";
+    JarFile jar = connection.getJarFile();
+    try {
+      for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
+        String name = entry.getName();
+        String relative = name.substring(Math.min(prefix.length(), name.length()));
+        if (name.startsWith(prefix) && !entry.isDirectory() && !relative.startsWith(".") && !relative.contains("/.")) {
+          try (InputStream in = jar.getInputStream(entry)) {
+            into.put(relative, in.readAllBytes());
+          }
+        }
+      }
+    } finally {
+      if (!connection.getUseCaches()) {
+        jar.close();
+      }
+    }
   }
 
   private static void readTree(Path root, Map<String, byte[]> into) throws IOException {
