@@ -10,31 +10,32 @@ import org.annals.site.BuildOptions;
 import org.annals.site.BuildProgress;
 import org.annals.site.BuildResult;
 import org.annals.site.SiteBuilder;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code annals build}: builds the site from the content folder. */
-@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Build the site from the content folder into the output folder.")
 final class BuildCommand implements Callable<Integer> {
-  @ParentCommand
-  private Main main;
+  private final Main main;
+  private final CommandSpec spec = Specs.command("build", this,
+      "Build the site from the content folder into the output folder.");
+  private final SourceOptions sources = new SourceOptions(spec);
+  private final OptionSpec out = Specs.add(spec, OptionSpec.builder("--out").paramLabel("DIR").type(Path.class)
+      .defaultValue("target/site")
+      .description("The output folder, replaced whole on success (default: ${DEFAULT-VALUE})."));
+  private final OptionSpec baseUrl = Specs.add(spec, OptionSpec.builder("--base-url").paramLabel("URL")
+      .type(String.class).defaultValue("${env:ANNALS_BASE_URL:-}")
+      .description("The absolute URL the site is published at (default: $ANNALS_BASE_URL);"
+          + " overrides baseUrl in site.yaml."));
+  private final OptionSpec quiet = Specs.add(spec, OptionSpec.builder("-q", "--quiet").type(boolean.class)
+      .description("Print only errors."));
 
-  @Mixin
-  private SourceOptions sources;
+  BuildCommand(Main main) {
+    this.main = main;
+  }
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/site",
-      description = "The output folder, replaced whole on success (default: ${DEFAULT-VALUE}).")
-  private Path out;
-
-  @Option(names = "--base-url", paramLabel = "URL", defaultValue = "${env:ANNALS_BASE_URL:-}",
-      description = "The absolute URL the site is published at (default: $ANNALS_BASE_URL); overrides baseUrl in site.yaml.")
-  private String baseUrl;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
-  private boolean quiet;
+  CommandSpec spec() {
+    return spec;
+  }
 
   /** The reproducible-builds date, if set: seconds since 1970. */
   static Optional<java.time.Instant> sourceDateEpoch(String value) {
@@ -54,8 +55,9 @@ final class BuildCommand implements Callable<Integer> {
       main.err().flush();
       return picocli.CommandLine.ExitCode.USAGE;
     }
-    BuildOptions options = new BuildOptions(sources.content, sources.templates(), sources.staticDir(),
-        out, Optional.ofNullable(baseUrl).filter(u -> !u.isBlank()), sourceDate);
+    boolean quiet = Specs.given(this.quiet);
+    BuildOptions options = new BuildOptions(sources.content(), sources.templates(), sources.staticDir(),
+        Specs.value(out), Optional.<String>ofNullable(Specs.value(baseUrl)).filter(u -> !u.isBlank()), sourceDate);
     Diagnostics diagnostics = new Diagnostics();
     DiagnosticReport printer = new DiagnosticReport();
     TerminalProgress progress = TerminalProgress.wanted(quiet) ? new TerminalProgress(main.err()) : null;

@@ -11,39 +11,44 @@ import org.annals.check.ExternalLinkChecker;
 import org.annals.check.HtmlValidator;
 import org.annals.check.LinkChecker;
 import org.annals.check.LinkProblem;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code annals check}: verifies a built site. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = {"Check a built site: every internal link and anchor (pages, sitemap, feed, search index),",
-        "links that leave the base path, and HTML validity with the Nu Html Checker."})
 final class CheckCommand implements Callable<Integer> {
-  @ParentCommand
-  private Main main;
+  private final Main main;
+  private final CommandSpec spec = Specs.command("check", this,
+      "Check a built site: every internal link and anchor (pages, sitemap, feed, search index),",
+      "links that leave the base path, and HTML validity with the Nu Html Checker.");
+  private final PositionalParamSpec site = Specs.add(spec, PositionalParamSpec.builder().index("0").arity("0..1")
+      .paramLabel("SITE").type(Path.class).defaultValue("target/site")
+      .description("The built site (default: ${DEFAULT-VALUE})."));
+  private final OptionSpec baseUrl = Specs.add(spec, OptionSpec.builder("--base-url").paramLabel("URL")
+      .type(String.class).description("The URL the site is published at (default: the home page's canonical link, if any)."));
+  private final OptionSpec validatorClasspath = Specs.add(spec, OptionSpec.builder("--validator-classpath")
+      .paramLabel("CP").type(String.class)
+      .description("Class path of the Nu Html Checker (vnu.jar); without it HTML is not validated."));
+  private final OptionSpec external = Specs.add(spec, OptionSpec.builder("--external").type(boolean.class)
+      .description("Also fetch outside links (needs the network; timeout 15 s each)."));
+  private final OptionSpec quiet = Specs.add(spec, OptionSpec.builder("-q", "--quiet").type(boolean.class)
+      .description("Print only problems."));
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "SITE", defaultValue = "target/site",
-      description = "The built site (default: ${DEFAULT-VALUE}).")
-  private Path site;
+  CheckCommand(Main main) {
+    this.main = main;
+  }
 
-  @Option(names = "--base-url", paramLabel = "URL",
-      description = "The URL the site is published at (default: the home page's canonical link, if any).")
-  private String baseUrl;
-
-  @Option(names = "--validator-classpath", paramLabel = "CP",
-      description = "Class path of the Nu Html Checker (vnu.jar); without it HTML is not validated.")
-  private String validatorClasspath;
-
-  @Option(names = "--external", description = "Also fetch outside links (needs the network; timeout 15 s each).")
-  private boolean external;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
-  private boolean quiet;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws Exception {
+    Path site = Specs.value(this.site);
+    String baseUrl = Specs.value(this.baseUrl);
+    String validatorClasspath = Specs.value(this.validatorClasspath);
+    boolean external = Specs.given(this.external);
+    boolean quiet = Specs.given(this.quiet);
     if (!Files.isRegularFile(site.resolve("index.html"))) {
       main.err().println(site + ": error: no built site here (no index.html)");
       main.err().println("  hint: run 'annals build' first, or name the site's folder");

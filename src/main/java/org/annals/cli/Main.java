@@ -3,25 +3,52 @@ package org.annals.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code annals}: the command line. Exit codes: 0 success, 1 build failed, 2 usage error. */
-@Command(name = "annals", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Annals turns a research archive written in Markdown into a static, cross-linked website.",
-    subcommands = {BuildCommand.class, ServeCommand.class, CheckCommand.class, NewCommand.class,
-        CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
-  @Spec
-  private CommandSpec spec;
+  private final CommandSpec spec = Specs.command("annals", this,
+      "Annals turns a research archive written in Markdown into a static, cross-linked website.");
+  // Added before the commands, so that each of them takes it too.
+  private final OptionSpec verbose = Specs.add(spec, OptionSpec.builder("-v", "--verbose").type(boolean.class)
+      .scopeType(CommandLine.ScopeType.INHERIT).description("Print stack traces of internal errors."));
 
-  @picocli.CommandLine.Option(names = {"-v", "--verbose"}, scope = picocli.CommandLine.ScopeType.INHERIT,
-      description = "Print stack traces of internal errors.")
-  boolean verbose;
+  private final PrintWriter out;
+  private final PrintWriter err;
 
-  private PrintWriter out;
-  private PrintWriter err;
+  private Main(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+    spec.addSubcommand("build", new BuildCommand(this).spec());
+    spec.addSubcommand("serve", new ServeCommand(this).spec());
+    spec.addSubcommand("check", new CheckCommand(this).spec());
+    spec.addSubcommand("new", new NewCommand(this).spec());
+    spec.addSubcommand("help", new HelpCommand().spec());
+  }
+
+  /** The command line, ready to parse or run arguments. */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    Main main = new Main(out, err);
+    return new CommandLine(main.spec)
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler((e, cl, parsed) -> {
+          err.println("internal error: " + e);
+          if (main.verbose()) {
+            e.printStackTrace(err);
+          } else {
+            err.println("run again with --verbose for the stack trace, and report it");
+          }
+          err.flush();
+          return 1;
+        });
+  }
+
+  /** Whether stack traces of internal errors are printed: {@code --verbose}, given to any command. */
+  boolean verbose() {
+    return Specs.given(verbose);
+  }
 
   PrintWriter out() {
     return out;
@@ -33,22 +60,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    Main main = new Main();
-    main.out = out;
-    main.err = err;
-    CommandLine commandLine = new CommandLine(main)
-        .setOut(out)
-        .setErr(err)
-        .setExecutionExceptionHandler((e, cl, parsed) -> {
-          err.println("internal error: " + e);
-          if (main.verbose) {
-            e.printStackTrace(err);
-          } else {
-            err.println("run again with --verbose for the stack trace, and report it");
-          }
-          err.flush();
-          return 1;
-        });
+    CommandLine commandLine = commandLine(out, err);
+    Main main = (Main) commandLine.getCommandSpec().userObject();
     int code;
     try {
       code = commandLine.execute(args);
@@ -57,7 +70,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
       // should one still do so, it is reported like any internal error.
       err.println("internal error: " + e + (e instanceof OutOfMemoryError
           ? "; give Java more memory with JAVA_TOOL_OPTIONS=-Xmx…" : ""));
-      if (main.verbose) {
+      if (main.verbose()) {
         e.printStackTrace(err);
       } else {
         err.println("run again with --verbose for the stack trace, and report it");

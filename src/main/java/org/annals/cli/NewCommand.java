@@ -9,20 +9,23 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.annals.content.ArchiveReader;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code annals new}: starts new content from a skeleton. */
-@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Create new content from a skeleton.", subcommands = {NewCommand.Paper.class})
 final class NewCommand implements Callable<Integer> {
-  @ParentCommand
-  Main main;
+  private final Main main;
+  private final CommandSpec spec = Specs.command("new", this, "Create new content from a skeleton.");
 
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  NewCommand(Main main) {
+    this.main = main;
+    spec.addSubcommand("paper", new Paper(main).spec);
+  }
+
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() {
@@ -32,26 +35,26 @@ final class NewCommand implements Callable<Integer> {
   }
 
   /** {@code annals new paper <slug>}: writes {@code content/papers/<slug>/paper.md}, never over an existing one. */
-  @Command(name = "paper", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-      description = "Create content/papers/<slug>/paper.md with front matter, sections and a reference list.")
   static final class Paper implements Callable<Integer> {
+    private final Main main;
+    private final CommandSpec spec = Specs.command("paper", this,
+        "Create content/papers/<slug>/paper.md with front matter, sections and a reference list.");
+    private final PositionalParamSpec slug = Specs.add(spec, PositionalParamSpec.builder().index("0").arity("1")
+        .required(true).paramLabel("SLUG").type(String.class).description("The paper's URL name: lower-case letters, digits, hyphens."));
+    private final OptionSpec content = Specs.add(spec, OptionSpec.builder("--content").paramLabel("DIR")
+        .type(Path.class).defaultValue("content").description("The content folder (default: ${DEFAULT-VALUE})."));
+    private final OptionSpec title = Specs.add(spec, OptionSpec.builder("--title").paramLabel("TITLE")
+        .type(String.class).description("The paper's title."));
 
-    @ParentCommand
-    private NewCommand parent;
-
-    @Parameters(index = "0", paramLabel = "SLUG", description = "The paper's URL name: lower-case letters, digits, hyphens.")
-    private String slug;
-
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-        description = "The content folder (default: ${DEFAULT-VALUE}).")
-    private Path content;
-
-    @Option(names = "--title", paramLabel = "TITLE", description = "The paper's title.")
-    private String title;
+    private Paper(Main main) {
+      this.main = main;
+    }
 
     @Override
     public Integer call() {
-      Main main = parent.main;
+      String slug = Specs.value(this.slug);
+      Path content = Specs.value(this.content);
+      String title = Specs.value(this.title);
       if (!org.annals.model.Slugs.isSlug(slug)) {
         main.err().println("annals: '" + slug + "' is not a slug: use lower-case letters, digits and hyphens,"
             + " such as us-japan-relations");

@@ -8,36 +8,38 @@ import org.annals.diag.BuildFailedException;
 import org.annals.diag.DiagnosticReport;
 import org.annals.serve.PreviewServer;
 import org.annals.site.BuildOptions;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code annals serve}: previews the site, rebuilding and reloading on every change. */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "Build, serve on 127.0.0.1, and rebuild and reload open pages when a file changes.")
 final class ServeCommand implements Callable<Integer> {
-  @ParentCommand
-  private Main main;
+  private final Main main;
+  private final CommandSpec spec = Specs.command("serve", this,
+      "Build, serve on 127.0.0.1, and rebuild and reload open pages when a file changes.");
+  private final SourceOptions sources = new SourceOptions(spec);
+  private final OptionSpec out = Specs.add(spec, OptionSpec.builder("--out").paramLabel("DIR").type(Path.class)
+      .defaultValue("target/preview")
+      .description("The preview folder (default: ${DEFAULT-VALUE}); 'annals build' output is left alone."));
+  private final OptionSpec port = Specs.add(spec, OptionSpec.builder("-p", "--port").paramLabel("PORT").type(int.class)
+      .defaultValue("4000").description("The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one)."));
 
-  @Mixin
-  private SourceOptions sources;
+  ServeCommand(Main main) {
+    this.main = main;
+  }
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/preview",
-      description = "The preview folder (default: ${DEFAULT-VALUE}); 'annals build' output is left alone.")
-  private Path out;
-
-  @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "4000",
-      description = "The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-  private int port;
+  CommandSpec spec() {
+    return spec;
+  }
 
   @Override
   public Integer call() throws Exception {
-    BuildOptions options = new BuildOptions(sources.content, sources.templates(), sources.staticDir(), out,
+    Path out = Specs.value(this.out);
+    int port = Specs.value(this.port);
+    BuildOptions options = new BuildOptions(sources.content(), sources.templates(), sources.staticDir(), out,
         Optional.empty());
     try (PreviewServer server = new PreviewServer(options, port, main.out(), main.err())) {
       server.start();
-      main.out().println("Serving " + server.url() + " from " + out + "; watching " + sources.content
+      main.out().println("Serving " + server.url() + " from " + out + "; watching " + sources.content()
           + options.templates().map(t -> ", " + t).orElse("") + options.staticDir().map(s -> ", " + s).orElse("")
           + ". Press Ctrl-C to stop.");
       main.out().flush();

@@ -2,29 +2,41 @@ package org.annals.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The input folders that {@code build} and {@code serve} share, with their defaults. */
 final class SourceOptions {
-  @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-      description = "The content folder (default: ${DEFAULT-VALUE}).")
-  Path content;
+  private final OptionSpec content;
+  private final OptionSpec templates;
+  private final OptionSpec staticDir;
 
-  @Option(names = "--templates", paramLabel = "DIR",
-      description = "Templates that override the built-in ones (default: templates/ beside the content folder, if any).")
-  Path templates;
+  /** Adds the options to the command. */
+  SourceOptions(CommandSpec spec) {
+    content = Specs.add(spec, OptionSpec.builder("--content").paramLabel("DIR").type(Path.class)
+        .defaultValue("content").description("The content folder (default: ${DEFAULT-VALUE})."));
+    templates = Specs.add(spec, OptionSpec.builder("--templates").paramLabel("DIR").type(Path.class)
+        .description("Templates that override the built-in ones"
+            + " (default: templates/ beside the content folder, if any)."));
+    staticDir = Specs.add(spec, OptionSpec.builder("--static").paramLabel("DIR").type(Path.class)
+        .description("Static files that override the built-in ones"
+            + " (default: static/ beside the content folder, if any)."));
+  }
 
-  @Option(names = "--static", paramLabel = "DIR",
-      description = "Static files that override the built-in ones (default: static/ beside the content folder, if any).")
-  Path staticDir;
+  /** The content folder. */
+  Path content() {
+    return Specs.value(content);
+  }
 
   /** The templates folder given, or the one beside the content folder. */
   Optional<Path> templates() {
-    return Optional.ofNullable(templates).or(() -> org.annals.site.BuildOptions.besideContent(content, "templates"));
+    return Optional.<Path>ofNullable(Specs.value(templates))
+        .or(() -> org.annals.site.BuildOptions.besideContent(content(), "templates"));
   }
 
   /** The static folder given, or the one beside the content folder. */
   Optional<Path> staticDir() {
-    return Optional.ofNullable(staticDir).or(() -> org.annals.site.BuildOptions.besideContent(content, "static"));
+    return Optional.<Path>ofNullable(Specs.value(staticDir))
+        .or(() -> org.annals.site.BuildOptions.besideContent(content(), "static"));
   }
 }

@@ -238,6 +238,7 @@ public final class SiteGenerator {
         }, ARCHIVE_WIDE);
     SiteConfig site = SiteConfigLoader.load(options.content(), options.baseUrl(), diagnostics);
     diagnostics.throwIfErrors();
+
     List<Path> folders = ArchiveReader.paperFolders(options.content(), diagnostics);
     boolean twice = readsTwice(folders);
     SearchIndexBuilder.Words words = twice ? spillingWords(diagnostics) : null;

@@ -71,6 +71,20 @@ class MainTest {
   }
 
   @Test
+  void verboseGivenToAnyCommandTurnsOnStackTraces() {
+    java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    for (String[] args : new String[][] {{"-v", "build"}, {"build", "--verbose"}, {"check", "-v", "site"},
+        {"serve", "-v"}, {"new", "paper", "x", "--verbose"}, {"new", "-v", "paper", "x"}}) {
+      picocli.CommandLine commandLine = Main.commandLine(none, none);
+      commandLine.parseArgs(args);
+      assertThat(((Main) commandLine.getCommandSpec().userObject()).verbose()).as(String.join(" ", args)).isTrue();
+    }
+    picocli.CommandLine quiet = Main.commandLine(none, none);
+    quiet.parseArgs("build", "-q");
+    assertThat(((Main) quiet.getCommandSpec().userObject()).verbose()).isFalse();
+  }
+
+  @Test
   void everyCommandAcceptsTheVerboseOptionThatItsErrorsPointTo() {
     // An internal error tells the user to run again with --verbose: every command takes it.
     Fixtures.Run check = Fixtures.annals("check", "--verbose", temp.toString());
