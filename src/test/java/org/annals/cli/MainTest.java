@@ -58,6 +58,15 @@ class MainTest {
     assertThat(unknown.err()).contains("Unknown option: '--no-such-option'");
     assertThat(Fixtures.annals().code()).isEqualTo(2);
     assertThat(Fixtures.annals("frobnicate").code()).isEqualTo(2);
+    Fixtures.Run helpOnNothing = Fixtures.annals("help", "frobnicate");
+    assertThat(helpOnNothing.code()).isEqualTo(2);
+    assertThat(helpOnNothing.err()).startsWith("Unknown subcommand 'frobnicate'.").contains("Usage: annals [-hvV] [COMMAND]");
+    Fixtures.Run noSlug = Fixtures.annals("new", "paper");
+    assertThat(noSlug.code()).isEqualTo(2);
+    assertThat(noSlug.err()).startsWith("Missing required parameter: 'SLUG'");
+    Fixtures.Run badPort = Fixtures.annals("serve", "--port", "abc");
+    assertThat(badPort.code()).isEqualTo(2);
+    assertThat(badPort.err()).startsWith("Invalid value for option '--port': 'abc' is not an int");
   }
 
   @Test
@@ -97,5 +106,7 @@ class MainTest {
     Fixtures.Run build = Fixtures.annals("build", "--verbose", "--content", temp.resolve("none").toString());
     assertThat(build.code()).as(build.err()).isEqualTo(1);
     assertThat(Fixtures.annals("help", "check").out()).contains("--verbose");
+    assertThat(Fixtures.annals("help").out()).startsWith("Usage: annals [-hvV] [COMMAND]")
+        .contains("help   Display help information about the specified command.");
   }
 }
