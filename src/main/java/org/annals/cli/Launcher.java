@@ -92,7 +92,7 @@ public final class Launcher {
     command.add("-Xlog:all=error:stderr");
     Papers papers = Papers.of(args);
     if (small(args, papers)) {
-      command.add("-XX:TieredStopAtLevel=1");
+      command.addAll(QUICK_COMPILER);
       if (oneCompiler(papers.count(), Runtime.getRuntime().availableProcessors())) {
         command.add("-XX:CICompilerCount=1");
       }
@@ -241,6 +241,15 @@ public final class Launcher {
   static boolean oneCompiler(int papers, int cores) {
     return papers < ONE_COMPILER && cores <= 2;
   }
+
+  /**
+   * The quick compiler alone, which compiles a method after a quarter of the calls and loops it
+   * would otherwise wait for: a short build spends less time in the interpreter (one paper 17-19
+   * ms faster, ten and thirty papers 4 % faster, a hundred 1.5 %; medians of 5 to 15 interleaved
+   * runs).
+   */
+  static final List<String> QUICK_COMPILER = List.of("-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=50",
+      "-XX:Tier3MinInvocationThreshold=20", "-XX:Tier3CompileThreshold=500", "-XX:Tier3BackEdgeThreshold=20000");
 
   /** Archives of fewer papers than this are built with the quick compiler alone. */
   static final int SMALL = 500;

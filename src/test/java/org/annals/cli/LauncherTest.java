@@ -27,11 +27,13 @@ class LauncherTest {
         .orElseThrow();
     assertThat(command.get(0)).isEqualTo(java.toString());
     assertThat(command).contains("-XX:SharedArchiveFile=" + folder.resolve(Launcher.ARCHIVE), "-Xshare:auto",
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dannals.launched=" + ProcessHandle.current().pid());
+        "-XX:+UseSerialGC", "-Dannals.launched=" + ProcessHandle.current().pid());
+    assertThat(command).containsSequence(Launcher.QUICK_COMPILER).contains("-XX:Tier3InvocationThreshold=50");
     assertThat(command.contains("-XX:CICompilerCount=1")).isEqualTo(Runtime.getRuntime().availableProcessors() <= 2);
     // The preview server keeps the default collector and compilers.
     assertThat(Launcher.command(java, jar, List.of(), List.of("serve", content)).orElseThrow())
-        .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+        .doesNotContain("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=50",
+            "-XX:CICompilerCount=1");
     // A collector of the user's own replaces the serial one (two would stop the JVM).
     assertThat(Launcher.command(java, jar, List.of("-XX:+UseG1GC"), List.of("build", content)).orElseThrow())
         .contains("-XX:+UseG1GC").doesNotContain("-XX:+UseSerialGC");
