@@ -28,6 +28,11 @@ public final class Templates {
   /** Where the built-in templates are on the class path. */
   public static final String BUILT_IN = "/annals/templates";
 
+  /** The templates of the site's pages, and the layout they import. */
+  public static final java.util.List<String> NAMES = java.util.List.of("404.ftlh", "feed.ftlx", "full.ftlh",
+      "home.ftlh", "index.ftlh", "layout.ftlh", "listing.ftlh", "paper.ftlh", "references.ftlh", "search.ftlh",
+      "section.ftlh", "sitemap-index.ftlx", "sitemap.ftlx", "work.ftlh");
+
   private final Configuration configuration;
   private final Optional<Path> folder;
 
@@ -82,6 +87,22 @@ public final class Templates {
     return out.toString();
   }
 
+  /**
+   * Parses the templates of {@link #NAMES} now, so that the first pages do not wait for them: a
+   * build makes its templates on another thread while it reads the papers. A template that cannot
+   * be read or parsed is left to be reported with its position when a page is rendered with it.
+   */
+  public Templates parsed() {
+    for (String name : NAMES) {
+      try {
+        configuration.getTemplate(name);
+      } catch (IOException e) {
+        // Reported by render(), which meets the same failure.
+      }
+    }
+    return this;
+  }
+
   private static TemplateLoader loader(Optional<Path> folder) {
     TemplateLoader builtIn = new ClassTemplateLoader(Templates.class, BUILT_IN);
     if (folder.isEmpty()) {
@@ -116,18 +137,27 @@ public final class Templates {
       }
       return Optional.of(html);
     } catch (ParseException e) {
-      diagnostics.error(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()), null,
-          "template syntax error" + page + ": " + firstLine(e.getEditorMessage()), "fix the template; see the FreeMarker manual");
+      syntaxError(e, page, diagnostics);
     } catch (TemplateException e) {
       diagnostics.error(position(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())),
           null, "template error" + page + ": " + firstLine(e.getBlamedExpressionString() == null ? e.getMessageWithoutStackTop()
               : "'" + e.getBlamedExpressionString() + "' failed: " + e.getMessageWithoutStackTop()),
           "templates see only the fields of the page's view record");
     } catch (IOException e) {
+      if (e.getCause() instanceof ParseException parse) {
+        // A template that failed to parse before, when the templates were parsed ahead.
+        syntaxError(parse, page, diagnostics);
+        return Optional.empty();
+      }
       diagnostics.error(position(name, 1, 1), null, "cannot load template " + name + ": " + firstLine(e.getMessage()),
           "the templates are home, paper, section, full and references (.ftlh); a folder may override any of them");
     }
     return Optional.empty();
+  }
+
+  private void syntaxError(ParseException e, String page, Diagnostics diagnostics) {
+    diagnostics.error(position(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()), null,
+        "template syntax error" + page + ": " + firstLine(e.getEditorMessage()), "fix the template; see the FreeMarker manual");
   }
 
   /** The page at site path {@code at}, rendered by template {@code name}: one page, or none after an error. */

@@ -236,6 +236,11 @@ public final class SiteGenerator {
             throw new UncheckedIOException(e);
           }
         }, ARCHIVE_WIDE);
+    // So are the templates, the first time.
+    java.util.concurrent.CompletableFuture<Templates> templates = this.templates != null
+        ? java.util.concurrent.CompletableFuture.completedFuture(this.templates)
+        : java.util.concurrent.CompletableFuture.supplyAsync(() -> new Templates(options.templates()).parsed(),
+            ARCHIVE_WIDE);
     SiteConfig site = SiteConfigLoader.load(options.content(), options.baseUrl(), diagnostics);
     diagnostics.throwIfErrors();
 
@@ -243,7 +248,8 @@ public final class SiteGenerator {
     boolean twice = readsTwice(folders);
     SearchIndexBuilder.Words words = twice ? spillingWords(diagnostics) : null;
     try {
-      return build(out, diagnostics, progress, touched, deferIndex, started, site, folders, words, statics);
+      return build(out, diagnostics, progress, touched, deferIndex, started, site, folders, words, statics,
+          templates);
     } finally {
       if (words != null) {
         words.close();
@@ -253,7 +259,8 @@ public final class SiteGenerator {
 
   private BuildResult build(SiteOutput out, Diagnostics diagnostics, BuildProgress progress, Set<Path> touched,
       boolean deferIndex, long started, SiteConfig site, List<Path> folders, SearchIndexBuilder.Words words,
-      java.util.concurrent.CompletableFuture<Map<String, byte[]>> staticFiles) {
+      java.util.concurrent.CompletableFuture<Map<String, byte[]>> staticFiles,
+      java.util.concurrent.CompletableFuture<Templates> madeTemplates) {
     boolean twice = words != null;
     LinkedPaper.Shared shared = new LinkedPaper.Shared();
     List<Step> steps = folders.parallelStream()
@@ -288,10 +295,8 @@ public final class SiteGenerator {
     }
     LinkedArchive linked = new LinkedArchive(new Archive(site, ordered), papers, catalogue);
 
-    if (templates == null) {
-      templates = new Templates(options.templates());
-    }
-    Templates templates = this.templates;
+    Templates templates = join(madeTemplates);
+    this.templates = templates;
     PaperPages renderer = new PaperPages(site, templates, diagnostics);
     ArchivePages archivePages = new ArchivePages(site, templates, diagnostics);
     AtomicInteger done = new AtomicInteger();
