@@ -85,11 +85,12 @@ public final class Launcher {
     }
     List<String> command = new ArrayList<>();
     command.add(java.toString());
-    // An archive made by another build of the jar or another Java is skipped, silently.
+    // An archive made by another build of the jar or another Java is skipped, silently: the JVM
+    // would report it as an error.
     command.add("-XX:SharedArchiveFile=" + archive);
     command.add("-Xshare:auto");
     command.add("-Xlog:disable");
-    command.add("-Xlog:all=error:stderr");
+    command.add("-Xlog:all=error,cds*=off:stderr");
     Papers papers = Papers.of(args);
     if (small(args, papers)) {
       command.addAll(QUICK_COMPILER);

@@ -107,6 +107,35 @@ class PackagedJarIT {
   }
 
   @Test
+  void anotherJavaPassesOverTheClassDataArchiveSilently() throws Exception {
+    // The archive fits only the Java that made it; another finds it invalid and goes on without it.
+    Path here = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+    List<Path> others;
+    try (java.util.stream.Stream<Path> homes = Files.list(here.getParent().getParent().getParent())) {
+      others = homes.map(home -> home.resolve("bin/java")).filter(Files::isExecutable)
+          .filter(java -> !sameFile(java, here)).toList();
+    }
+    org.junit.jupiter.api.Assumptions.assumeFalse(others.isEmpty(), "no other Java installed beside " + here);
+    Fixtures.copyTree(Fixtures.firstPaperContent(), archive.resolve("content"));
+    for (Path java : others) {
+      Process process = new ProcessBuilder(java.toString(), "-jar", JAR.toAbsolutePath().toString(), "build", "-q")
+          .directory(archive.toFile()).redirectOutput(archive.resolve("out.txt").toFile())
+          .redirectError(archive.resolve("err.txt").toFile()).start();
+      assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).as(java.toString()).isZero();
+      assertThat(Files.readString(archive.resolve("err.txt"))).as(java.toString()).isEmpty();
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return a.toRealPath().equals(b.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Test
   void exitsWithTwoOnAUsageError() throws Exception {
     assertThat(run("build", "--bogus").code()).isEqualTo(2);
     assertThat(run("--version").out()).startsWith("annals ");
