@@ -150,7 +150,7 @@ public final class Templates {
         return Optional.empty();
       }
       diagnostics.error(position(name, 1, 1), null, "cannot load template " + name + ": " + firstLine(e.getMessage()),
-          "the templates are home, paper, section, full and references (.ftlh); a folder may override any of them");
+          "the templates are " + String.join(", ", NAMES) + "; a folder may override any of them");
     }
     return Optional.empty();
   }
