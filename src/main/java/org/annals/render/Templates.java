@@ -139,6 +139,13 @@ public final class Templates {
     } catch (ParseException e) {
       syntaxError(e, page, diagnostics);
     } catch (TemplateException e) {
+      ParseException imported = parseFailure(e);
+      if (imported != null) {
+        // A template that this one imports failed to parse: reported where it failed, without the
+        // page, so that the pages that import it report it once.
+        syntaxError(imported, "", diagnostics);
+        return Optional.empty();
+      }
       diagnostics.error(position(e.getTemplateSourceName(), lineOf(e.getLineNumber()), lineOf(e.getColumnNumber())),
           null, "template error" + page + ": " + firstLine(e.getBlamedExpressionString() == null ? e.getMessageWithoutStackTop()
               : "'" + e.getBlamedExpressionString() + "' failed: " + e.getMessageWithoutStackTop()),
@@ -153,6 +160,16 @@ public final class Templates {
           "the templates are " + String.join(", ", NAMES) + "; a folder may override any of them");
     }
     return Optional.empty();
+  }
+
+  /** The parse failure behind a template error, if that is what it is. */
+  private static ParseException parseFailure(Throwable error) {
+    for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof ParseException parse) {
+        return parse;
+      }
+    }
+    return null;
   }
 
   private void syntaxError(ParseException e, String page, Diagnostics diagnostics) {
