@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     boolean quiet = Specs.given(this.quiet);
     BuildOptions options = new BuildOptions(sources.content(), sources.templates(), sources.staticDir(),
-        Specs.value(out), Optional.<String>ofNullable(Specs.value(baseUrl)).filter(u -> !u.isBlank()), sourceDate);
+        out.getValue(), Optional.<String>ofNullable(baseUrl.getValue()).filter(u -> !u.isBlank()), sourceDate);
     Diagnostics diagnostics = new Diagnostics();
     DiagnosticReport printer = new DiagnosticReport();
     TerminalProgress progress = TerminalProgress.wanted(quiet) ? new TerminalProgress(main.err()) : null;

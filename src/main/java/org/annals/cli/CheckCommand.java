@@ -44,9 +44,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path site = Specs.value(this.site);
-    String baseUrl = Specs.value(this.baseUrl);
-    String validatorClasspath = Specs.value(this.validatorClasspath);
+    Path site = this.site.getValue();
+    String baseUrl = this.baseUrl.getValue();
+    String validatorClasspath = this.validatorClasspath.getValue();
     boolean external = Specs.given(this.external);
     boolean quiet = Specs.given(this.quiet);
     if (!Files.isRegularFile(site.resolve("index.html"))) {

@@ -38,7 +38,7 @@ final class HelpCommand implements Runnable, CommandLine.IHelpCommandInitializab
   @Override
   public void run() {
     CommandLine parent = self.getParent();
-    String name = Specs.value(command);
+    String name = command.getValue();
     if (name == null) {
       parent.usage(out, colors);
       return;

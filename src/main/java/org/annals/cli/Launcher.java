@@ -245,9 +245,9 @@ public final class Launcher {
 
   /**
    * The quick compiler alone, which compiles a method after a quarter of the calls (a third of the
-   * loop iterations) it would otherwise wait for: a short build spends less time in the interpreter (one paper 17-19
-   * ms faster, ten and thirty papers 4 % faster, a hundred 1.5 %; medians of 5 to 15 interleaved
-   * runs).
+   * loop iterations) it would otherwise wait for: a short build spends less time in the interpreter
+   * (one paper 17-19 ms faster, ten and thirty papers 4 % faster, a hundred 1.5 %; medians of 5 to
+   * 15 interleaved runs).
    */
   static final List<String> QUICK_COMPILER = List.of("-XX:TieredStopAtLevel=1", "-XX:Tier3InvocationThreshold=50",
       "-XX:Tier3MinInvocationThreshold=20", "-XX:Tier3CompileThreshold=500", "-XX:Tier3BackEdgeThreshold=20000");

@@ -17,7 +17,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
 
-  private Main(PrintWriter out, PrintWriter err) {
+  Main(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
     spec.addSubcommand("build", new BuildCommand(this).spec());
@@ -28,21 +28,23 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   }
 
   /** The command line, ready to parse or run arguments. */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    Main main = new Main(out, err);
-    return new CommandLine(main.spec)
+  CommandLine commandLine() {
+    return new CommandLine(spec)
         .setOut(out)
         .setErr(err)
-        .setExecutionExceptionHandler((e, cl, parsed) -> {
-          err.println("internal error: " + e);
-          if (main.verbose()) {
-            e.printStackTrace(err);
-          } else {
-            err.println("run again with --verbose for the stack trace, and report it");
-          }
-          err.flush();
-          return 1;
-        });
+        .setExecutionExceptionHandler((e, cl, parsed) -> internalError(e, ""));
+  }
+
+  /** Reports an internal error, with its stack trace under {@code --verbose}: exit code 1. */
+  int internalError(Throwable e, String hint) {
+    err.println("internal error: " + e + hint);
+    if (verbose()) {
+      e.printStackTrace(err);
+    } else {
+      err.println("run again with --verbose for the stack trace, and report it");
+    }
+    err.flush();
+    return 1;
   }
 
   /** Whether stack traces of internal errors are printed: {@code --verbose}, given to any command. */
@@ -60,22 +62,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = commandLine(out, err);
-    Main main = (Main) commandLine.getCommandSpec().userObject();
+    Main main = new Main(out, err);
     int code;
     try {
-      code = commandLine.execute(args);
+      code = main.commandLine().execute(args);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // Inputs are bounded before they reach the stages that could exhaust a stack or the heap;
       // should one still do so, it is reported like any internal error.
-      err.println("internal error: " + e + (e instanceof OutOfMemoryError
-          ? "; give Java more memory with JAVA_TOOL_OPTIONS=-Xmx…" : ""));
-      if (main.verbose()) {
-        e.printStackTrace(err);
-      } else {
-        err.println("run again with --verbose for the stack trace, and report it");
-      }
-      code = 1;
+      code = main.internalError(e, e instanceof OutOfMemoryError
+          ? "; give Java more memory with JAVA_TOOL_OPTIONS=-Xmx…" : "");
     }
     out.flush();
     err.flush();

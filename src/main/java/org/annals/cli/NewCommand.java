@@ -52,9 +52,9 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      String slug = Specs.value(this.slug);
-      Path content = Specs.value(this.content);
-      String title = Specs.value(this.title);
+      String slug = this.slug.getValue();
+      Path content = this.content.getValue();
+      String title = this.title.getValue();
       if (!org.annals.model.Slugs.isSlug(slug)) {
         main.err().println("annals: '" + slug + "' is not a slug: use lower-case letters, digits and hyphens,"
             + " such as us-japan-relations");

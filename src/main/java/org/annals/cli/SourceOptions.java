@@ -25,18 +25,18 @@ final class SourceOptions {
 
   /** The content folder. */
   Path content() {
-    return Specs.value(content);
+    return content.getValue();
   }
 
   /** The templates folder given, or the one beside the content folder. */
   Optional<Path> templates() {
-    return Optional.<Path>ofNullable(Specs.value(templates))
+    return Optional.<Path>ofNullable(templates.getValue())
         .or(() -> org.annals.site.BuildOptions.besideContent(content(), "templates"));
   }
 
   /** The static folder given, or the one beside the content folder. */
   Optional<Path> staticDir() {
-    return Optional.<Path>ofNullable(Specs.value(staticDir))
+    return Optional.<Path>ofNullable(staticDir.getValue())
         .or(() -> org.annals.site.BuildOptions.besideContent(content(), "static"));
   }
 }

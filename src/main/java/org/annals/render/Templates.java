@@ -151,9 +151,10 @@ public final class Templates {
               : "'" + e.getBlamedExpressionString() + "' failed: " + e.getMessageWithoutStackTop()),
           "templates see only the fields of the page's view record");
     } catch (IOException e) {
-      if (e.getCause() instanceof ParseException parse) {
-        // A template that failed to parse before, when the templates were parsed ahead.
-        syntaxError(parse, page, diagnostics);
+      ParseException earlier = parseFailure(e);
+      if (earlier != null) {
+        // The template failed to parse before, when the templates were parsed ahead.
+        syntaxError(earlier, page, diagnostics);
         return Optional.empty();
       }
       diagnostics.error(position(name, 1, 1), null, "cannot load template " + name + ": " + firstLine(e.getMessage()),

@@ -80,17 +80,33 @@ class MainTest {
   }
 
   @Test
+  void anInternalErrorAsksForVerboseAndPrintsItsStackTraceWithIt() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    Main plain = new Main(none, new java.io.PrintWriter(text));
+    assertThat(plain.internalError(new IllegalStateException("broken"), "; a hint")).isEqualTo(1);
+    assertThat(text.toString()).isEqualTo("internal error: java.lang.IllegalStateException: broken; a hint"
+        + System.lineSeparator() + "run again with --verbose for the stack trace, and report it" + System.lineSeparator());
+    java.io.StringWriter traced = new java.io.StringWriter();
+    Main verbose = new Main(none, new java.io.PrintWriter(traced));
+    verbose.commandLine().parseArgs("build", "--verbose");
+    verbose.internalError(new IllegalStateException("broken"), "");
+    assertThat(traced.toString()).startsWith("internal error: java.lang.IllegalStateException: broken")
+        .contains("\tat org.annals.cli.MainTest.").doesNotContain("run again with --verbose");
+  }
+
+  @Test
   void verboseGivenToAnyCommandTurnsOnStackTraces() {
     java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
     for (String[] args : new String[][] {{"-v", "build"}, {"build", "--verbose"}, {"check", "-v", "site"},
         {"serve", "-v"}, {"new", "paper", "x", "--verbose"}, {"new", "-v", "paper", "x"}}) {
-      picocli.CommandLine commandLine = Main.commandLine(none, none);
-      commandLine.parseArgs(args);
-      assertThat(((Main) commandLine.getCommandSpec().userObject()).verbose()).as(String.join(" ", args)).isTrue();
+      Main main = new Main(none, none);
+      main.commandLine().parseArgs(args);
+      assertThat(main.verbose()).as(String.join(" ", args)).isTrue();
     }
-    picocli.CommandLine quiet = Main.commandLine(none, none);
-    quiet.parseArgs("build", "-q");
-    assertThat(((Main) quiet.getCommandSpec().userObject()).verbose()).isFalse();
+    Main quiet = new Main(none, none);
+    quiet.commandLine().parseArgs("build", "-q");
+    assertThat(quiet.verbose()).isFalse();
   }
 
   @Test
