@@ -33,8 +33,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path out = Specs.value(this.out);
-    int port = Specs.value(this.port);
+    Path out = this.out.getValue();
+    int port = this.port.getValue();
+    if (port < 0 || port > 65535) {
+      main.err().println("Invalid value for option '--port': " + port + " is not a port from 0 to 65535");
+      main.err().flush();
+      return picocli.CommandLine.ExitCode.USAGE;
+    }
     BuildOptions options = new BuildOptions(sources.content(), sources.templates(), sources.staticDir(), out,
         Optional.empty());
     try (PreviewServer server = new PreviewServer(options, port, main.out(), main.err())) {

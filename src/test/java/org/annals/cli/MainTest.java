@@ -67,6 +67,10 @@ class MainTest {
     Fixtures.Run badPort = Fixtures.annals("serve", "--port", "abc");
     assertThat(badPort.code()).isEqualTo(2);
     assertThat(badPort.err()).startsWith("Invalid value for option '--port': 'abc' is not an int");
+    Fixtures.Run noSuchPort = Fixtures.annals("serve", "--port", "70000", "--content", temp.resolve("none").toString());
+    assertThat(noSuchPort.code()).isEqualTo(2);
+    assertThat(noSuchPort.err()).isEqualTo("Invalid value for option '--port': 70000 is not a port from 0 to 65535"
+        + System.lineSeparator());
   }
 
   @Test
