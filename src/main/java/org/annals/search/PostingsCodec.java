@@ -164,25 +164,41 @@ public final class PostingsCodec {
   static byte[] eliasFano(int[] ids, int from, int to) {
     int n = to - from;
     int l = lowBits(n);
-    byte[] low = new byte[(int) (((long) n * l + 7) / 8)];
-    byte[] high = new byte[(n + (CHUNK >>> l) + 7) / 8];
+    int lowLength = (int) (((long) n * l + 7) / 8);
+    int highLength = (n + (CHUNK >>> l) + 7) / 8;
+    int head = varintLength(n) + 1;
+    byte[] out = new byte[head + lowLength + highLength];
+    int at = 0;
+    for (long value = n; ; value >>>= 7) {
+      if ((value & ~0x7FL) == 0) {
+        out[at++] = (byte) value;
+        break;
+      }
+      out[at++] = (byte) ((value & 0x7F) | 0x80);
+    }
+    out[at++] = (byte) l;
+    // The low bits of each id, least significant first, packed one after another.
+    int mask = (1 << l) - 1;
+    long pending = 0;
+    int pendingBits = 0;
+    int low = head;
+    int high = head + lowLength;
     for (int k = 0; k < n; k++) {
       int value = ids[from + k] & (CHUNK - 1);
-      for (int b = 0; b < l; b++) {
-        if ((value & (1 << b)) != 0) {
-          int bit = k * l + b;
-          low[bit >>> 3] |= (byte) (1 << (bit & 7));
-        }
+      pending |= (long) (value & mask) << pendingBits;
+      pendingBits += l;
+      while (pendingBits >= 8) {
+        out[low++] = (byte) pending;
+        pending >>>= 8;
+        pendingBits -= 8;
       }
       int bit = (value >>> l) + k;
-      high[bit >>> 3] |= (byte) (1 << (bit & 7));
+      out[high + (bit >>> 3)] |= (byte) (1 << (bit & 7));
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(low.length + high.length + 4);
-    varint(out, n);
-    out.write(l);
-    out.writeBytes(low);
-    out.writeBytes(high);
-    return out.toByteArray();
+    if (pendingBits > 0) {
+      out[low] = (byte) pending;
+    }
+    return out;
   }
 
   /** Writes an unsigned LEB128 number. */

@@ -237,33 +237,43 @@ public final class SearchIndexBuilder {
   private static final ThreadLocal<RecentWords> RECENT = ThreadLocal.withInitial(RecentWords::new);
 
   /**
-   * The stem numbers of one thread's recent words, one word a slot by its hash: the few words that
-   * make most of any text are answered here, without a look into the shared table of every word
-   * (millions of entries in a large archive, and so slow to reach).
+   * The stem numbers of the words one thread has met, in a table of its own: a word is looked up in
+   * the table shared by every thread (slow to reach once it is large) only the first time this
+   * thread meets it. The table takes up to {@link #KEPT} words, the first met, which in any text are
+   * mostly the common ones; words past them are looked up in the shared table.
    */
   private static final class RecentWords {
-    private static final int SLOTS = 1 << 13;
+    private static final int SLOTS = 1 << 17;
+    private static final int KEPT = SLOTS / 2;
     private final String[] words = new String[SLOTS];
     private final int[] stems = new int[SLOTS];
+    private int size;
     /** The serial of the words whose numbers these are (numbers belong to one index); not the words, which are large. */
     private long of = -1;
 
     int stem(String word, Words all, SearchText text) {
       if (of != all.serial) {
         Arrays.fill(words, null);
+        size = 0;
         of = all.serial;
       }
-      int slot = word.hashCode() & (SLOTS - 1);
-      if (word.equals(words[slot])) {
-        return stems[slot];
+      int slot = word.hashCode() * 0x9E3779B9 >>> 15;
+      for (String known = words[slot]; known != null; known = words[slot]) {
+        if (known.equals(word)) {
+          return stems[slot];
+        }
+        slot = (slot + 1) & (SLOTS - 1);
       }
       Integer stem = all.stemOfWord.get(word);
       if (stem == null) {
         stem = all.id(text.stem(word));
         all.stemOfWord.putIfAbsent(word, stem);
       }
-      words[slot] = word;
-      stems[slot] = stem;
+      if (size < KEPT) {
+        words[slot] = word;
+        stems[slot] = stem;
+        size++;
+      }
       return stem;
     }
   }
@@ -546,33 +556,44 @@ public final class SearchIndexBuilder {
     return ranges;
   }
 
-  /** The {@link #TOP} best documents of a stem by BM25: their ids ascending and their scores (1 to 255). */
-  private static int[][] top(int[] postings, float[] frequencies, int documents, double[] lengths,
+  /**
+   * The {@link #TOP} best documents of a stem by BM25: their ids ascending and their scores (1 to
+   * 255). Best means the highest score, then the lowest id. Scores are small integers, so the
+   * lowest score kept is found by counting, and the documents are chosen in one pass in id order:
+   * no sort of a posting list that may hold every document of the archive.
+   */
+  static int[][] top(int[] postings, float[] frequencies, int documents, double[] lengths,
       double averageLength, double[] kindWeights) {
     int size = postings.length;
     double idf = Math.log(1 + (documents - size + 0.5) / (size + 0.5));
-    long[] ranked = new long[size];
+    byte[] scoreOf = new byte[size];
+    int[] counts = new int[256];
     for (int i = 0; i < size; i++) {
       double tf = frequencies[i];
       double norm = K1 * (1 - B + B * lengths[postings[i]] / averageLength);
       int score = (int) Math.max(1, Math.min(255,
           Math.round(10 * kindWeights[postings[i]] * idf * tf * (K1 + 1) / (tf + norm))));
-      ranked[i] = ((long) (255 - score) << 32) | postings[i];
+      scoreOf[i] = (byte) score;
+      counts[score]++;
     }
-    Arrays.sort(ranked);
     int kept = Math.min(TOP, size);
-    long[] best = Arrays.copyOf(ranked, kept);
-    Arrays.sort(best, 0, kept);
+    // The lowest score kept, and how many of the documents with that score are kept (the first in id order).
+    int lowest = 255;
+    int above = 0;
+    while (above + counts[lowest] < kept) {
+      above += counts[lowest];
+      lowest--;
+    }
+    int atLowest = kept - above;
     int[] ids = new int[kept];
     int[] scores = new int[kept];
-    long[] byId = new long[kept];
-    for (int i = 0; i < kept; i++) {
-      byId[i] = ((best[i] & 0xffffffffL) << 8) | (255 - (best[i] >>> 32));
-    }
-    Arrays.sort(byId);
-    for (int i = 0; i < kept; i++) {
-      ids[i] = (int) (byId[i] >>> 8);
-      scores[i] = (int) (byId[i] & 0xff);
+    int at = 0;
+    for (int i = 0; i < size && at < kept; i++) {
+      int score = scoreOf[i] & 0xff;
+      if (score > lowest || score == lowest && atLowest-- > 0) {
+        ids[at] = postings[i];
+        scores[at++] = score;
+      }
     }
     return new int[][] {ids, scores};
   }

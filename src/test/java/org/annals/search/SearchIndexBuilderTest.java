@@ -301,4 +301,43 @@ class SearchIndexBuilderTest {
       four.shutdown();
     }
   }
+  /**
+   * The best documents of a posting list are those a sort by score (highest first), then id, puts
+   * first, whatever the list's length and however many scores tie at the edge of the kept ones.
+   */
+  @Test
+  void bestDocumentsAreTheHighestScoresThenTheLowestIds() {
+    Random random = new Random(12);
+    for (int trial = 0; trial < 300; trial++) {
+      int documents = 1 + random.nextInt(trial < 100 ? 80 : 5_000);
+      double[] lengths = new double[documents];
+      double[] kinds = new double[documents];
+      for (int d = 0; d < documents; d++) {
+        lengths[d] = 1 + random.nextInt(trial % 3 == 0 ? 2 : 400);
+        kinds[d] = trial % 2 == 0 ? 1.0 : new double[] {0.7, 0.8, 1.0, 1.5}[random.nextInt(4)];
+      }
+      int[] postings = random.ints(0, documents).limit(1 + random.nextInt(documents)).distinct().sorted().toArray();
+      float[] frequencies = new float[postings.length];
+      for (int i = 0; i < postings.length; i++) {
+        frequencies[i] = (1 + random.nextInt(trial % 4 == 0 ? 1 : 12)) / 2f;
+      }
+      double average = Arrays.stream(lengths).average().orElse(1);
+      int[][] top = SearchIndexBuilder.top(postings, frequencies, documents, lengths, average, kinds);
+
+      // Every document's score, from the same formula, then the sort.
+      double idf = Math.log(1 + (documents - postings.length + 0.5) / (postings.length + 0.5));
+      List<int[]> all = new ArrayList<>();
+      for (int i = 0; i < postings.length; i++) {
+        double norm = 1.2 * (1 - 0.75 + 0.75 * lengths[postings[i]] / average);
+        int score = (int) Math.max(1, Math.min(255,
+            Math.round(10 * kinds[postings[i]] * idf * frequencies[i] * 2.2 / (frequencies[i] + norm))));
+        all.add(new int[] {postings[i], score});
+      }
+      all.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+      List<int[]> expected = new ArrayList<>(all.subList(0, Math.min(SearchIndexBuilder.TOP, all.size())));
+      expected.sort((a, b) -> Integer.compare(a[0], b[0]));
+      assertThat(top[0]).as("ids, trial %d", trial).containsExactly(expected.stream().mapToInt(e -> e[0]).toArray());
+      assertThat(top[1]).as("scores, trial %d", trial).containsExactly(expected.stream().mapToInt(e -> e[1]).toArray());
+    }
+  }
 }
