@@ -12,6 +12,9 @@ import org.annals.model.PartialDate;
  * CSL-JSON (as plain maps, for the caller's JSON writer).
  */
 public final class CitationExports {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern PAGE_RANGE = java.util.regex.Pattern.compile("\\s*[-–]+\\s*");
+
   private CitationExports() {}
 
   /** A BibTeX file of the items; an item that came from a BibTeX file is written as it was there. */
@@ -104,7 +107,7 @@ public final class CitationExports {
       item.volume().ifPresent(v -> tag(out, "VL", v));
       item.issue().ifPresent(v -> tag(out, "IS", v));
       item.pages().ifPresent(p -> {
-        String[] range = p.split("\\s*[-–]+\\s*", 2);
+        String[] range = PAGE_RANGE.split(p, 2);
         tag(out, "SP", range[0]);
         if (range.length > 1) {
           tag(out, "EP", range[1]);
@@ -127,7 +130,7 @@ public final class CitationExports {
   }
 
   private static void tag(StringBuilder out, String tag, String value) {
-    out.append(tag).append("  - ").append(value.replaceAll("\\s+", " ").strip()).append('\n');
+    out.append(tag).append("  - ").append(WHITE_SPACE.matcher(value).replaceAll(" ").strip()).append('\n');
   }
 
   /** {@code 2021/04/19/}, {@code 2021/04//} or {@code 2021///}. */

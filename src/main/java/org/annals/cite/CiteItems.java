@@ -23,6 +23,10 @@ import org.annals.model.Reference;
  * whole, or never cited, is split at its last word when it has several, or kept whole.
  */
 public final class CiteItems {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern NOT_ALNUM_RUN = java.util.regex.Pattern.compile("[^a-z0-9]+");
+  private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
+
   private CiteItems() {}
 
   /** The paper itself, published in the archive at {@code url} when that is known. */
@@ -79,7 +83,7 @@ public final class CiteItems {
 
   /** The last words of {@code listed} that fold to {@code cited}, as spelt in {@code listed}. */
   private static String tailMatching(String listed, String cited) {
-    String[] words = listed.strip().split("\\s+");
+    String[] words = WHITE_SPACE.split(listed.strip());
     int count = Folding.nameKey(cited).split(" ").length;
     if (count > words.length) {
       return null;
@@ -101,9 +105,9 @@ public final class CiteItems {
   /** {@code son2021prospects}: family name, year and first title word, folded; a letter is added on a clash. */
   static String key(List<CiteName> names, Optional<Integer> year, String title, Set<String> taken) {
     String who = names.isEmpty() ? "anon" : names.get(0).isLiteral() ? names.get(0).literal() : names.get(0).family();
-    String word = java.util.Arrays.stream(Folding.fold(title).split("[^a-z0-9]+"))
+    String word = java.util.Arrays.stream(NOT_ALNUM_RUN.split(Folding.fold(title)))
         .filter(w -> w.length() > 3).findFirst().orElse("work");
-    String base = Folding.fold(who).replaceAll("[^a-z0-9]", "") + year.map(String::valueOf).orElse("nd") + word;
+    String base = NOT_ALNUM.matcher(Folding.fold(who)).replaceAll("") + year.map(String::valueOf).orElse("nd") + word;
     String key = base.toLowerCase(Locale.ROOT);
     for (char suffix = 'a'; !taken.add(key); suffix++) {
       key = base + suffix;

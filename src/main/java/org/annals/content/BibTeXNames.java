@@ -16,12 +16,14 @@ import org.jbibtex.ParseException;
  * taken as it is. LaTeX accents become letters.
  */
 final class BibTeXNames {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
   private BibTeXNames() {}
 
   /** The names of a field's value, as CSL-JSON name objects. */
   static List<Map<String, Object>> parse(String value) {
     List<Map<String, Object>> names = new ArrayList<>();
-    for (String name : splitTopLevel(value.replace('~', ' ').replaceAll("\\s+", " ").strip(), " and ")) {
+    for (String name : splitTopLevel(WHITE_SPACE.matcher(value.replace('~', ' ')).replaceAll(" ").strip(), " and ")) {
       String trimmed = name.strip();
       if (trimmed.isEmpty()) {
         continue;
@@ -156,6 +158,6 @@ final class BibTeXNames {
     } catch (ParseException | RuntimeException e) {
       plain = latex;
     }
-    return plain.replace("{", "").replace("}", "").replaceAll("\\s+", " ").strip();
+    return WHITE_SPACE.matcher(plain.replace("{", "").replace("}", "")).replaceAll(" ").strip();
   }
 }

@@ -45,6 +45,10 @@ final class CitationScanner {
   private static final Pattern COMMON_PREFIX =
       Pattern.compile("^(?:see also|see|e\\.g\\.,?|cf\\.|i\\.e\\.,?|also|compare|as in|following|after)\\s+");
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,\\s*(?:&|and)?|\\s&|\\sand)\\s+");
+  private static final Pattern ENDS_ET_AL = Pattern.compile("(?s).*\\s+et\\s+al\\.");
+  private static final Pattern ET_AL_TAIL = Pattern.compile(",?\\s+et\\s+al\\.$");
+  private static final Pattern POSSESSIVE = Pattern.compile(".+['’]s?");
+  private static final Pattern AL = Pattern.compile("al\\.(['’]s)?");
   private static final Pattern NARRATIVE_YEAR = Pattern.compile("\\((?<years>" + YEAR + "(?:,\\s*" + YEAR + ")*)"
       + "(?:,\\s*(?<locator>" + LOCATOR + "))?\\)");
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*|" + PARTICLE);
@@ -162,8 +166,8 @@ final class CitationScanner {
         continue;
       }
       String names = work.group("names");
-      boolean etAl = names.matches("(?s).*\\s+et\\s+al\\.");
-      List<String> authors = List.of(NAME_SPLIT.split(names.replaceFirst(",?\\s+et\\s+al\\.$", "")));
+      boolean etAl = ENDS_ET_AL.matcher(names).matches();
+      List<String> authors = List.of(NAME_SPLIT.split(ET_AL_TAIL.matcher(names).replaceFirst("")));
       boolean known = authors.stream().allMatch(this::known);
       if (known || (start == from && fallback.isEmpty())) {
         List<Found> works = works(part, at, start, work, authors, etAl);
@@ -264,8 +268,8 @@ final class CitationScanner {
 
   private void narrative(String text, List<int[]> words, Matcher yearGroup, int base, List<Found> found) {
     int n = words.size();
-    boolean possessive = n > 0 && word(text, words.get(n - 1)).matches(".+['’]s?");
-    boolean etAl = n >= 2 && word(text, words.get(n - 1)).matches("al\\.(['’]s)?")
+    boolean possessive = n > 0 && POSSESSIVE.matcher(word(text, words.get(n - 1))).matches();
+    boolean etAl = n >= 2 && AL.matcher(word(text, words.get(n - 1))).matches()
         && word(text, words.get(n - 2)).equals("et");
     int last = etAl ? n - 3 : n - 1;
     int[] first = longestName(text, words, last, possessive && !etAl);

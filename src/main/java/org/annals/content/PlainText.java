@@ -138,17 +138,29 @@ final class PlainText {
   /** Appends text (LaTeX labels left out) with every run of white space made one space and none at the start. */
   private void append(String written) {
     String text = written.indexOf('\\') < 0 ? written : Markdown.LATEX_LABEL.matcher(written).replaceAll("");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      if (isSpace(text.charAt(i))) {
         spaceDue = true;
-      } else {
-        if (spaceDue && out.length() > 0) {
-          out.append(' ');
-        }
-        spaceDue = false;
-        out.append(c);
+        i++;
+        continue;
       }
+      // A run of other characters goes in whole.
+      int run = i + 1;
+      while (run < length && !isSpace(text.charAt(run))) {
+        run++;
+      }
+      if (spaceDue && out.length() > 0) {
+        out.append(' ');
+      }
+      spaceDue = false;
+      out.append(text, i, run);
+      i = run;
     }
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

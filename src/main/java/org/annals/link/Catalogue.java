@@ -39,6 +39,9 @@ import org.annals.model.Slugs;
  * year and first author's family name.
  */
 public final class Catalogue {
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** Features (works, topics) shared by more papers than this do not make papers lookups.related. */
   static final int RELATED_FEATURE_LIMIT = 200;
   /** Related papers shown per paper. */
@@ -422,7 +425,7 @@ public final class Catalogue {
   }
 
   private static String topicKey(String keyword) {
-    return Folding.fold(keyword).replaceAll("\\s+", " ").strip();
+    return WHITE_SPACE.matcher(Folding.fold(keyword)).replaceAll(" ").strip();
   }
 
   private static List<YearEntry> years(List<LinkedPaper> papers) {
@@ -461,7 +464,7 @@ public final class Catalogue {
   }
 
   private static String titleWords(String title) {
-    return Folding.fold(title).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_LETTERS.matcher(Folding.fold(title)).replaceAll(" ").strip();
   }
 
   /**

@@ -42,9 +42,11 @@ public final class Names {
     return rest.toString();
   }
 
+  private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
+
   private static String[] words(String text) {
     String stripped = text.strip();
-    return stripped.isEmpty() ? new String[0] : stripped.split("\\s+");
+    return stripped.isEmpty() ? new String[0] : WHITE_SPACE.split(stripped);
   }
 
   /** The index of the last run of {@code part} in {@code words}, or -1. */

@@ -52,6 +52,8 @@ import org.annals.render.view.TocEntry;
  * its references. Pure apart from the templates it reads: pages come back as values.
  */
 public final class PaperPages {
+  private static final java.util.regex.Pattern ENDS_WITH_DIGIT = java.util.regex.Pattern.compile(".*\\d");
+
   private final SiteConfig site;
   private final Templates templates;
   private final Diagnostics diagnostics;
@@ -355,7 +357,7 @@ public final class PaperPages {
       r.issue().ifPresent(i -> line.append(line.length() > 0 ? ", " : "").append("no. ").append(i));
     }
     r.pages().ifPresent(p -> line.append(line.length() > 0 ? ", " : "").append(p.replace("-", "–")));
-    r.edition().ifPresent(e -> line.append(line.length() > 0 ? ". " : "").append(e).append(e.matches(".*\\d") ? " ed" : ""));
+    r.edition().ifPresent(e -> line.append(line.length() > 0 ? ". " : "").append(e).append(ENDS_WITH_DIGIT.matcher(e).matches() ? " ed" : ""));
     r.publisher().ifPresent(p -> line.append(line.length() > 0 ? ". " : "").append(p));
     return line.length() == 0 ? null : line.toString();
   }

@@ -18,6 +18,8 @@ import org.annals.render.view.MetaTag;
  * URL is known.
  */
 final class ScholarlyMetadata {
+  private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[-–]");
+
   private ScholarlyMetadata() {}
 
   static List<MetaTag> highwire(Paper paper, SiteConfig site, Optional<String> paperUrl, Optional<String> fullUrl) {
@@ -50,7 +52,7 @@ final class ScholarlyMetadata {
       r.container().ifPresent(c -> value.append("; citation_journal_title=").append(clean(c)));
       r.volume().ifPresent(v -> value.append("; citation_volume=").append(clean(v)));
       r.issue().ifPresent(v -> value.append("; citation_issue=").append(clean(v)));
-      r.pages().ifPresent(p -> value.append("; citation_firstpage=").append(clean(p.split("[-–]")[0])));
+      r.pages().ifPresent(p -> value.append("; citation_firstpage=").append(clean(DASH.split(p)[0])));
       r.doi().ifPresent(d -> value.append("; citation_doi=").append(clean(d)));
       r.url().ifPresent(u -> value.append("; citation_url=").append(u));
       tags.add(new MetaTag("citation_reference", value.toString()));
