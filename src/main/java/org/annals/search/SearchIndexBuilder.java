@@ -386,26 +386,27 @@ public final class SearchIndexBuilder {
   /** Writes records into pack files, kept in memory or, once full, in a spill. */
   private static final class Packs {
     final List<byte[]> done;
-    ByteArrayOutputStream current = new ByteArrayOutputStream();
+    /** The pack being filled, in a buffer used again for the next. */
+    final PostingsCodec.Bytes current = new PostingsCodec.Bytes(PACK_BYTES);
 
     Packs(Spill spill) {
       done = spill == null ? new ArrayList<>() : spill.new Stored();
     }
 
     Place add(byte[] record) {
-      if (current.size() > 0 && current.size() + record.length > PACK_BYTES) {
-        done.add(current.toByteArray());
-        current = new ByteArrayOutputStream();
+      if (current.size > 0 && current.size + record.length > PACK_BYTES) {
+        done.add(Arrays.copyOf(current.bytes, current.size));
+        current.clear();
       }
-      Place place = new Place(done.size(), current.size(), record.length);
-      current.writeBytes(record);
+      Place place = new Place(done.size(), current.size, record.length);
+      current.write(record, 0, record.length);
       return place;
     }
 
     List<byte[]> finish() {
-      if (current.size() > 0) {
-        done.add(current.toByteArray());
-        current = new ByteArrayOutputStream();
+      if (current.size > 0) {
+        done.add(Arrays.copyOf(current.bytes, current.size));
+        current.clear();
       }
       return done;
     }
@@ -841,16 +842,16 @@ public final class SearchIndexBuilder {
     while ((distinct >> bits) > PAIRS_PER_SHARD && bits < 16) {
       bits++;
     }
-    ByteArrayOutputStream[] out = new ByteArrayOutputStream[1 << bits];
+    PostingsCodec.Bytes[] out = new PostingsCodec.Bytes[1 << bits];
     for (int s = 0; s < out.length; s++) {
-      out[s] = new ByteArrayOutputStream();
+      out[s] = new PostingsCodec.Bytes(64);
     }
     int[] ids = new int[16];
     int given = 0;
     for (int range = 0; range < PAIR_RANGES; range++) {
       // The shards wholly below the next range are complete: given up, into the spill if there is one.
       for (int complete = (int) (((long) range << bits) / PAIR_RANGES); given < complete; given++) {
-        shards.add(out[given].toByteArray());
+        shards.add(Arrays.copyOf(out[given].bytes, out[given].size));
         out[given] = null;
       }
       long[] sorted = ranges.sorted(range);
@@ -869,19 +870,16 @@ public final class SearchIndexBuilder {
           i++;
         }
         Place place = packs.add(PostingsCodec.record(ids, size, new int[0], new int[0]));
-        ByteArrayOutputStream shard = out[bits == 0 ? 0 : (int) (hash >>> (32 - bits))];
+        PostingsCodec.Bytes shard = out[bits == 0 ? 0 : (int) (hash >>> (32 - bits))];
         shard.write((int) (hash >>> 24) & 0xff);
         shard.write((int) (hash >>> 16) & 0xff);
         shard.write((int) (hash >>> 8) & 0xff);
         shard.write((int) hash & 0xff);
-        PostingsCodec.varint(shard, size);
-        PostingsCodec.varint(shard, place.pack());
-        PostingsCodec.varint(shard, place.offset());
-        PostingsCodec.varint(shard, place.length());
+        shard.varint(size).varint(place.pack()).varint(place.offset()).varint(place.length());
       }
     }
     for (; given < out.length; given++) {
-      shards.add(out[given].toByteArray());
+      shards.add(Arrays.copyOf(out[given].bytes, out[given].size));
       out[given] = null;
     }
     return bits;
@@ -892,7 +890,7 @@ public final class SearchIndexBuilder {
    * low, gathered into {@link #PAIR_RANGES} ranges of the hashes so that one range at a time is
    * sorted and held. With a spill, a range's pairs wait in it in blocks, and once sorted, whole.
    */
-  private static final class PairRanges {
+  static final class PairRanges {
     private static final int BLOCK = 1 << 16;
     private static final int SHIFT = 32 - Integer.numberOfTrailingZeros(PAIR_RANGES);
     private final Spill spill;
@@ -949,12 +947,43 @@ public final class SearchIndexBuilder {
         ByteBuffer.wrap(spill.read(place[0], 8 * (int) place[1])).asLongBuffer().get(all, at, (int) place[1]);
         at += (int) place[1];
       }
-      // Within a range every hash has the same top bits, so the signed order is the unsigned one.
-      Arrays.sort(all);
+      all = byHash(all);
       held.get(range).clear();
       spilled.get(range).clear();
       keep(range, all, all.length);
       return all;
+    }
+
+    /**
+     * The pairs in the order of their hashes, and of their documents where the hashes are equal:
+     * a stable sort by the hash (the high 32 bits), a radix sort of 11 bits a pass, of pairs
+     * gathered in the order of their documents. The same order as a sort of the whole numbers,
+     * without comparisons (within a range every hash has the same top bits, so the signed order
+     * is the unsigned one). Returns {@code pairs} or a new array.
+     */
+    static long[] byHash(long[] pairs) {
+      long[] from = pairs;
+      long[] to = new long[pairs.length];
+      int[] counts = new int[1 << 11];
+      for (int shift = 32; shift < 64; shift += 11) {
+        Arrays.fill(counts, 0);
+        for (long pair : from) {
+          counts[(int) (pair >>> shift) & 0x7ff]++;
+        }
+        int sum = 0;
+        for (int digit = 0; digit < counts.length; digit++) {
+          int count = counts[digit];
+          counts[digit] = sum;
+          sum += count;
+        }
+        for (long pair : from) {
+          to[counts[(int) (pair >>> shift) & 0x7ff]++] = pair;
+        }
+        long[] swap = from;
+        from = to;
+        to = swap;
+      }
+      return from;
     }
 
     /** A range's pairs, as {@link #sort} left them. */

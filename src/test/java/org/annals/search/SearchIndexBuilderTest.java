@@ -340,4 +340,36 @@ class SearchIndexBuilderTest {
       assertThat(top[1]).as("scores, trial %d", trial).containsExactly(expected.stream().mapToInt(e -> e[1]).toArray());
     }
   }
+  /**
+   * The pairs of a range come out as a sort of the whole numbers puts them, hash then document,
+   * when they are gathered in the order of their documents, as the index gathers them.
+   */
+  @Test
+  void pairsAreOrderedByHashThenDocument() {
+    Random random = new Random(7);
+    for (int trial = 0; trial < 40; trial++) {
+      int documents = 1 + random.nextInt(trial < 20 ? 50 : 20_000);
+      int distinctHashes = 1 + random.nextInt(trial % 2 == 0 ? 30 : 100_000);
+      int[] hashes = new int[distinctHashes];
+      int top = random.nextInt(16) << 28;
+      for (int h = 0; h < distinctHashes; h++) {
+        hashes[h] = top | random.nextInt(1 << 28);
+      }
+      List<Long> gathered = new ArrayList<>();
+      for (int id = 0; id < documents; id++) {
+        int pairs = random.nextInt(12);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int k = 0; k < pairs; k++) {
+          int hash = hashes[random.nextInt(distinctHashes)];
+          if (seen.add(hash)) {
+            gathered.add(((hash & 0xffffffffL) << 32) | id);
+          }
+        }
+      }
+      long[] pairs = gathered.stream().mapToLong(Long::longValue).toArray();
+      long[] expected = pairs.clone();
+      Arrays.sort(expected);
+      assertThat(SearchIndexBuilder.PairRanges.byHash(pairs)).as("trial %d", trial).containsExactly(expected);
+    }
+  }
 }
