@@ -227,9 +227,10 @@ final class SectionBuilder {
     String summary = "";
     for (Node block : draft.blocks) {
       String id = "p-" + draft.idStem() + "-" + (paragraphs.size() + 1);
-      paragraphs.add(paragraph(block, id));
+      Paragraph paragraph = paragraph(block, id);
+      paragraphs.add(paragraph);
       if (summary.isEmpty()) {
-        summary = summary(block);
+        summary = summary(block, paragraph.text());
       }
     }
     List<Section> children = draft.children.stream().map(this::section).toList();
@@ -321,11 +322,16 @@ final class SectionBuilder {
     return at;
   }
 
-  /** The first sentence of the first prose paragraph in a block (tables, code and figures have none), or empty. */
-  private static String summary(Node block) {
+  /**
+   * The first sentence of the first prose paragraph in a block (tables, code and figures have none), or empty.
+   * {@code blockText} is the block's plain text, which a block without escapes or entities gives as
+   * {@link PlainText#of} would (it is made in pieces, split at citations, each unescaped on its own).
+   */
+  private static String summary(Node block, String blockText) {
+    boolean plainBlock = block.getChars().indexOf('\\') < 0 && block.getChars().indexOf('&') < 0;
     for (Node node : descendants(block)) {
       if (node instanceof com.vladsch.flexmark.ast.Paragraph && !Markdown.isFigure(node)) {
-        String plain = PlainText.of(node);
+        String plain = node == block && plainBlock ? blockText : PlainText.of(node);
         // Every pandoc citation holds an @: a text without one is searched no further.
         String text = plain.indexOf('@') < 0 ? plain : PANDOC_CITATION.matcher(plain).replaceAll("");
         if (!text.isEmpty()) {
