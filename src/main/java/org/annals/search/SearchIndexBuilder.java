@@ -239,30 +239,32 @@ public final class SearchIndexBuilder {
   /**
    * The stem numbers of the words one thread has met, in a table of its own: a word is looked up in
    * the table shared by every thread (slow to reach once it is large) only the first time this
-   * thread meets it. The table takes up to {@link #KEPT} words, the first met, which in any text are
-   * mostly the common ones; words past them are looked up in the shared table.
+   * thread meets it. The table grows with the words it holds, up to {@link #KEPT} words, the first
+   * met, which in any text are mostly the common ones; words past them are looked up in the shared
+   * table.
    */
   private static final class RecentWords {
-    private static final int SLOTS = 1 << 17;
-    private static final int KEPT = SLOTS / 2;
-    private final String[] words = new String[SLOTS];
-    private final int[] stems = new int[SLOTS];
+    private static final int FIRST_SLOTS = 1 << 12;
+    private static final int KEPT = 1 << 16;
+    private String[] words = new String[FIRST_SLOTS];
+    private int[] stems = new int[FIRST_SLOTS];
     private int size;
     /** The serial of the words whose numbers these are (numbers belong to one index); not the words, which are large. */
     private long of = -1;
 
     int stem(String word, Words all, SearchText text) {
       if (of != all.serial) {
-        Arrays.fill(words, null);
+        words = new String[FIRST_SLOTS];
+        stems = new int[FIRST_SLOTS];
         size = 0;
         of = all.serial;
       }
-      int slot = word.hashCode() * 0x9E3779B9 >>> 15;
+      int slot = slot(word);
       for (String known = words[slot]; known != null; known = words[slot]) {
         if (known.equals(word)) {
           return stems[slot];
         }
-        slot = (slot + 1) & (SLOTS - 1);
+        slot = (slot + 1) & (words.length - 1);
       }
       Integer stem = all.stemOfWord.get(word);
       if (stem == null) {
@@ -270,11 +272,44 @@ public final class SearchIndexBuilder {
         all.stemOfWord.putIfAbsent(word, stem);
       }
       if (size < KEPT) {
+        if (2 * (size + 1) > words.length) {
+          grow();
+          slot = free(word);
+        }
         words[slot] = word;
         stems[slot] = stem;
         size++;
       }
       return stem;
+    }
+
+    /** The first slot a word may take: the top bits of its mixed hash. */
+    private int slot(String word) {
+      return word.hashCode() * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(words.length - 1);
+    }
+
+    /** The first free slot from a word's own. */
+    private int free(String word) {
+      int slot = slot(word);
+      while (words[slot] != null) {
+        slot = (slot + 1) & (words.length - 1);
+      }
+      return slot;
+    }
+
+    /** Doubles the table, so that it stays at most half full. */
+    private void grow() {
+      String[] oldWords = words;
+      int[] oldStems = stems;
+      words = new String[oldWords.length * 2];
+      stems = new int[oldWords.length * 2];
+      for (int i = 0; i < oldWords.length; i++) {
+        if (oldWords[i] != null) {
+          int slot = free(oldWords[i]);
+          words[slot] = oldWords[i];
+          stems[slot] = oldStems[i];
+        }
+      }
     }
   }
 
