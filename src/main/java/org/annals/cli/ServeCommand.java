@@ -21,7 +21,28 @@ final class ServeCommand implements Callable<Integer> {
       .defaultValue("target/preview")
       .description("The preview folder (default: ${DEFAULT-VALUE}); 'annals build' output is left alone."));
   private final OptionSpec port = Specs.add(spec, OptionSpec.builder("-p", "--port").paramLabel("PORT").type(int.class)
-      .defaultValue("4000").description("The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one)."));
+      .converters(new Port()).defaultValue("4000")
+      .description("The port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one)."));
+
+  /**
+   * A port from 0 to 65535. Anything else is a usage error that picocli reports as it reports any
+   * invalid value, with the command's usage; a word that is no number gets picocli's own message.
+   */
+  static final class Port implements picocli.CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int port;
+      try {
+        port = Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not an int");
+      }
+      if (port < 0 || port > 65535) {
+        throw new picocli.CommandLine.TypeConversionException(port + " is not a port from 0 to 65535");
+      }
+      return port;
+    }
+  }
 
   ServeCommand(Main main) {
     this.main = main;
@@ -35,11 +56,6 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path out = this.out.getValue();
     int port = this.port.getValue();
-    if (port < 0 || port > 65535) {
-      main.err().println("Invalid value for option '--port': " + port + " is not a port from 0 to 65535");
-      main.err().flush();
-      return picocli.CommandLine.ExitCode.USAGE;
-    }
     BuildOptions options = new BuildOptions(sources.content(), sources.templates(), sources.staticDir(), out,
         Optional.empty());
     try (PreviewServer server = new PreviewServer(options, port, main.out(), main.err())) {

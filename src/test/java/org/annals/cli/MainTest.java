@@ -69,8 +69,10 @@ class MainTest {
     assertThat(badPort.err()).startsWith("Invalid value for option '--port': 'abc' is not an int");
     Fixtures.Run noSuchPort = Fixtures.annals("serve", "--port", "70000", "--content", temp.resolve("none").toString());
     assertThat(noSuchPort.code()).isEqualTo(2);
-    assertThat(noSuchPort.err()).isEqualTo("Invalid value for option '--port': 70000 is not a port from 0 to 65535"
-        + System.lineSeparator());
+    assertThat(noSuchPort.err()).startsWith("Invalid value for option '--port': 70000 is not a port from 0 to 65535"
+        + System.lineSeparator() + "Usage: annals serve ");
+    assertThat(Fixtures.annals("serve", "--port", "-1").err())
+        .startsWith("Invalid value for option '--port': -1 is not a port from 0 to 65535");
   }
 
   @Test
