@@ -1,6 +1,5 @@
 package org.annals.search;
 
-import java.io.ByteArrayOutputStream;
 
 /**
  * The binary form of a set of document ids, and of the best-scoring of them, as the browser's
@@ -168,15 +167,7 @@ public final class PostingsCodec {
     int highLength = (n + (CHUNK >>> l) + 7) / 8;
     int head = varintLength(n) + 1;
     byte[] out = new byte[head + lowLength + highLength];
-    int at = 0;
-    for (long value = n; ; value >>>= 7) {
-      if ((value & ~0x7FL) == 0) {
-        out[at++] = (byte) value;
-        break;
-      }
-      out[at++] = (byte) ((value & 0x7F) | 0x80);
-    }
-    out[at++] = (byte) l;
+    out[varint(out, 0, n)] = (byte) l;
     // The low bits of each id, least significant first, packed one after another.
     int mask = (1 << l) - 1;
     long pending = 0;
@@ -201,13 +192,14 @@ public final class PostingsCodec {
     return out;
   }
 
-  /** Writes an unsigned LEB128 number. */
-  static void varint(ByteArrayOutputStream out, long value) {
-    while ((value & ~0x7FL) != 0) {
-      out.write((int) ((value & 0x7F) | 0x80));
+  /** Writes a non-negative int as an unsigned LEB128 number at {@code at}; returns the position after it. */
+  static int varint(byte[] into, int at, int value) {
+    while ((value & ~0x7f) != 0) {
+      into[at++] = (byte) ((value & 0x7f) | 0x80);
       value >>>= 7;
     }
-    out.write((int) value);
+    into[at++] = (byte) value;
+    return at;
   }
 
   /** The 32-bit FNV-1a hash of a text's UTF-8 bytes: how the index names a pair of words. */

@@ -75,8 +75,8 @@ public final class SearchIndexBuilder {
       if (length + 10 > data.length) {
         data = Arrays.copyOf(data, data.length * 2);
       }
-      length = put(data, length, id - lastId);
-      length = put(data, length, halves);
+      length = PostingsCodec.varint(data, length, id - lastId);
+      length = PostingsCodec.varint(data, length, halves);
       lastId = id;
       size++;
     }
@@ -102,16 +102,6 @@ public final class SearchIndexBuilder {
       }
       return ids;
     }
-  }
-
-  /** Writes a non-negative int as a varint at {@code at}; returns the position after it. */
-  private static int put(byte[] into, int at, int value) {
-    while ((value & ~0x7f) != 0) {
-      into[at++] = (byte) ((value & 0x7f) | 0x80);
-      value >>>= 7;
-    }
-    into[at++] = (byte) value;
-    return at;
   }
 
   /** Reads the varint at {@code at}: its value in the low 32 bits, the position after it in the high. */
@@ -234,7 +224,7 @@ public final class SearchIndexBuilder {
 
   private static final ThreadLocal<SearchText> STEMMERS = ThreadLocal.withInitial(SearchText::new);
   private static final ThreadLocal<Counts> COUNTS = ThreadLocal.withInitial(Counts::new);
-  private static final ThreadLocal<RecentWords> RECENT = ThreadLocal.withInitial(RecentWords::new);
+  private static final ThreadLocal<ThreadWords> THREAD_WORDS = ThreadLocal.withInitial(ThreadWords::new);
 
   /**
    * The stem numbers of the words one thread has met, in a table of its own: a word is looked up in
@@ -243,7 +233,7 @@ public final class SearchIndexBuilder {
    * met, which in any text are mostly the common ones; words past them are looked up in the shared
    * table.
    */
-  private static final class RecentWords {
+  private static final class ThreadWords {
     private static final int FIRST_SLOTS = 1 << 12;
     private static final int KEPT = 1 << 16;
     private String[] words = new String[FIRST_SLOTS];
@@ -366,7 +356,7 @@ public final class SearchIndexBuilder {
   public static Prepared prepare(SearchDocument document, Words words) {
     SearchText text = STEMMERS.get();
     Counts frequencies = COUNTS.get();
-    RecentWords recent = RECENT.get();
+    ThreadWords met = THREAD_WORDS.get();
     frequencies.clear();
     int halves = 0;
     int[] pairs = new int[16];
@@ -378,7 +368,7 @@ public final class SearchIndexBuilder {
       }
       String previous = null;
       for (String word : SearchText.words(field.text())) {
-        int stem = recent.stem(word, words, text);
+        int stem = met.stem(word, words, text);
         frequencies.add(stem, weight);
         halves += weight;
         if (previous != null) {
@@ -394,8 +384,8 @@ public final class SearchIndexBuilder {
     int at = 0;
     for (int k = 0; k < frequencies.size; k++) {
       int slot = frequencies.used[k];
-      at = put(terms, at, frequencies.keys[slot]);
-      at = put(terms, at, frequencies.values[slot]);
+      at = PostingsCodec.varint(terms, at, frequencies.keys[slot]);
+      at = PostingsCodec.varint(terms, at, frequencies.values[slot]);
     }
     Arrays.sort(pairs, 0, pairCount);
     int distinct = 0;
