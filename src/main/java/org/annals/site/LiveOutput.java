@@ -18,12 +18,20 @@ import java.util.stream.Stream;
  */
 public final class LiveOutput implements SiteOutput {
   private final Path root;
-  private final Set<String> produced = ConcurrentHashMap.newKeySet();
+  /** What this build has produced so far; a new set for each build, made as large as the last. */
+  private Set<String> produced = ConcurrentHashMap.newKeySet();
   private final Set<String> changed = ConcurrentHashMap.newKeySet();
   /** The size of each file written, so that a rebuild need not look at the files it kept. */
   private final Map<String, Long> sizes = new ConcurrentHashMap<>();
   /** What the last finished build produced; null before the first. */
   private Set<String> last;
+  /**
+   * The pages, other files and bytes this build has produced, counted as they come: a rebuild
+   * that keeps 250,000 files would otherwise look at each of them again to count them.
+   */
+  private final java.util.concurrent.atomic.AtomicInteger pages = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger others = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
 
   public LiveOutput(Path root) throws IOException {
     this.root = root.toAbsolutePath().normalize();
@@ -41,6 +49,7 @@ public final class LiveOutput implements SiteOutput {
     }
     Path target = root.resolve(path);
     sizes.put(path, (long) content.length);
+    count(path, content.length);
     try {
       if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
         return;
@@ -64,22 +73,39 @@ public final class LiveOutput implements SiteOutput {
 
   @Override
   public void keep(String path) {
-    produced.add(path);
+    if (produced.add(path)) {
+      count(path, sizes.computeIfAbsent(path, k -> root.resolve(k).toFile().length()));
+    }
+  }
+
+  private void count(String path, long size) {
+    (path.endsWith(".html") ? pages : others).incrementAndGet();
+    bytes.addAndGet(size);
   }
 
   @Override
   public int pages() {
-    return (int) produced.stream().filter(p -> p.endsWith(".html")).count();
+    return pages.get();
   }
 
   @Override
   public int files() {
-    return produced.size() - pages();
+    return others.get();
   }
 
   @Override
   public long bytes() {
-    return produced.stream().mapToLong(p -> sizes.computeIfAbsent(p, k -> root.resolve(k).toFile().length())).sum();
+    return bytes.get();
+  }
+
+  /** Starts counting the next build afresh, in a set sized for as many files as this one produced. */
+  private void next() {
+    last = produced;
+    produced = ConcurrentHashMap.newKeySet(Math.max(16, last.size() + last.size() / 8));
+    changed.clear();
+    pages.set(0);
+    others.set(0);
+    bytes.set(0);
   }
 
   /**
@@ -110,9 +136,7 @@ public final class LiveOutput implements SiteOutput {
       remove(path);
     }
     List<String> result = changed.stream().sorted().toList();
-    last = Set.copyOf(produced);
-    produced.clear();
-    changed.clear();
+    next();
     return result;
   }
 
@@ -133,10 +157,9 @@ public final class LiveOutput implements SiteOutput {
       }
     }
     now.addAll(files.keySet());
-    last = Set.copyOf(now);
     List<String> result = changed.stream().sorted().toList();
-    produced.clear();
-    changed.clear();
+    produced = now;
+    next();
     return result;
   }
 
@@ -162,5 +185,8 @@ public final class LiveOutput implements SiteOutput {
   public void abandon() {
     produced.clear();
     changed.clear();
+    pages.set(0);
+    others.set(0);
+    bytes.set(0);
   }
 }

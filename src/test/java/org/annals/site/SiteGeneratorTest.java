@@ -30,22 +30,41 @@ class SiteGeneratorTest {
     String text = Files.readString(paper);
     int at = text.indexOf("## 2. ");
     Files.writeString(paper, text.substring(0, at) + "An added paragraph about zanzibar.\n\n" + text.substring(at));
-    generator.build(output, new Diagnostics(), BuildProgress.NONE);
+    BuildResult rebuilt = generator.build(output, new Diagnostics(), BuildProgress.NONE);
     assertThat(generator.lastRendered()).containsExactly(content.resolve("papers/paper-0007"));
     // The paper's own pages, and search files (document numbers after the new paragraph move up, and
     // records move in the packs);
     // no other paper's page.
     assertThat(output.finish()).contains("papers/paper-0007/full/index.html", "search/index/meta.json")
         .allMatch(p -> p.startsWith("papers/paper-0007/") || p.startsWith("search/"));
+    assertCountsTheFolder(rebuilt, temp.resolve("preview"));
 
-    generator.build(output, new Diagnostics(), BuildProgress.NONE);
+    BuildResult unchanged = generator.build(output, new Diagnostics(), BuildProgress.NONE);
     assertThat(generator.lastRendered()).isEmpty();
     assertThat(output.finish()).isEmpty();
+    assertCountsTheFolder(unchanged, temp.resolve("preview"));
+    assertThat(unchanged.bytes()).isEqualTo(rebuilt.bytes());
 
     generator.invalidate();
     generator.build(output, new Diagnostics(), BuildProgress.NONE);
     assertThat(generator.lastRendered()).hasSize(20);
     assertThat(output.finish()).isEmpty();
+  }
+
+  /** A build's counts of pages, other files and bytes are those of the folder it leaves. */
+  private static void assertCountsTheFolder(BuildResult result, Path folder) throws Exception {
+    java.util.List<Path> files;
+    try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    long pages = files.stream().filter(f -> f.getFileName().toString().endsWith(".html")).count();
+    long bytes = 0;
+    for (Path file : files) {
+      bytes += Files.size(file);
+    }
+    assertThat(result.pages()).isEqualTo(pages);
+    assertThat(result.files()).isEqualTo(files.size() - pages);
+    assertThat(result.bytes()).isEqualTo(bytes);
   }
 
   @Test
