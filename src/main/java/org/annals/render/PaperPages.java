@@ -373,8 +373,10 @@ public final class PaperPages {
         p.version().orElse(null));
   }
 
+  /** Contents linking each section, with all its subsections, by {@code target}. */
   private static List<TocEntry> toc(List<Section> sections, String at, Function<Section, String> target) {
-    return toc(sections, at, target, null);
+    return sections.stream().map(s -> new TocEntry(SitePaths.relative(at, target.apply(s)), s.number().orElse(null),
+        s.title(), toc(s.children(), at, target), false)).toList();
   }
 
   /** Beyond this many sections a section page's contents show only the way to it and its neighbours. */
@@ -383,25 +385,34 @@ public final class PaperPages {
   private static final int NEIGHBOURS = 6;
 
   /**
-   * The contents beside a section: the whole paper's for a paper of up to {@link #WHOLE_CONTENTS_LIMIT}
-   * sections; for a longer one, at each level the sections on the way to this one and a few either
-   * side, and a link to the whole contents on the paper page, so that a page's size does not grow
-   * with the paper's.
+   * The contents beside a section: every top-level section, and the subsections of those on the
+   * way to this one (its own among them), as a book's running contents show the chapter the reader
+   * is in; the whole contents are on the paper page and the whole-paper page. A paper of more than
+   * {@link #WHOLE_CONTENTS_LIMIT} sections shows, at each level, only a few either side of the way
+   * and a link to the whole contents, so that a page's size does not grow with the paper's.
    */
   private static List<TocEntry> sectionContents(Context context, Section current, String at) {
     Paper paper = context.paper();
     Function<Section, String> target = s -> SitePaths.section(paper, s);
-    if (context.parents().size() <= WHOLE_CONTENTS_LIMIT) {
-      return toc(paper.sections(), at, target, current.slug());
-    }
     java.util.Set<String> way = new java.util.HashSet<>();
     for (Section s = current; s != null; s = context.parents().get(s.slug())) {
       way.add(s.slug());
+    }
+    if (context.parents().size() <= WHOLE_CONTENTS_LIMIT) {
+      return alongTheWay(paper.sections(), way, current, at, target);
     }
     List<TocEntry> entries = new ArrayList<>(windowed(paper.sections(), way, current, at, target));
     entries.add(new TocEntry(SitePaths.relative(at, SitePaths.paper(paper)) + "#contents-heading", null,
         "All " + context.parents().size() + " sections", List.of()));
     return entries;
+  }
+
+  /** The sections of a level, those on the way to {@code current} with their own subsections. */
+  private static List<TocEntry> alongTheWay(List<Section> level, java.util.Set<String> way, Section current,
+      String at, Function<Section, String> target) {
+    return level.stream().map(s -> new TocEntry(SitePaths.relative(at, target.apply(s)), s.number().orElse(null),
+        s.title(), way.contains(s.slug()) ? alongTheWay(s.children(), way, current, at, target) : List.of(),
+        s.slug().equals(current.slug()))).toList();
   }
 
   private static List<TocEntry> windowed(List<Section> level, java.util.Set<String> way, Section current, String at,
@@ -436,13 +447,6 @@ public final class PaperPages {
       }
     }
     return parents;
-  }
-
-  /** Contents linking each section by {@code target}; the section with slug {@code current} is marked. */
-  private static List<TocEntry> toc(List<Section> sections, String at, Function<Section, String> target,
-      String current) {
-    return sections.stream().map(s -> new TocEntry(SitePaths.relative(at, target.apply(s)), s.number().orElse(null),
-        s.title(), toc(s.children(), at, target, current), s.slug().equals(current))).toList();
   }
 
   /** The cards of a paper's areas; the one with slug {@code current} gets no link. */

@@ -129,6 +129,9 @@ class ArchiveBrowseTest {
     assertThat(titles(second)).containsExactly("The alliance in 2021");
     assertThat(second.select(".citing-papers .cited-in li").text()).contains("The alliance was renewed")
         .contains("Lee & Park, 2019");
+    // A citing paper is its title, authors and date: what it says of the work is in its sentences.
+    assertThat(second.select(".citing-papers .paper-card .byline").text()).contains("2021");
+    assertThat(second.select(".citing-papers .paper-card").select(".summary, .abstract, .keywords")).isEmpty();
     assertThat(titles(page("works/alliances-in-asia-2019/page/3/"))).containsExactly("Trade in 2020");
     Document references = page("papers/alliance-2022/references/");
     Element lee = references.selectFirst("#ref-1");

@@ -107,6 +107,24 @@ class SiteBuilderTest {
   }
 
   @Test
+  void aSectionPageListsTheTopLevelSectionsAndTheSubsectionsOfTheOneBeingRead() throws IOException {
+    Path out = temp.resolve("site");
+    build(realSite(out));
+    Path paper = out.resolve("papers/us-japan-relations-biden");
+    Document section = Jsoup.parse(Files.readString(paper.resolve("3-1-adjustment-of-political-relations/index.html")));
+    List<String> numbers = section.select(".paper-contents .number").eachText();
+    assertThat(numbers).containsExactly("1", "2", "3", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "4");
+    assertThat(section.select(".paper-contents [aria-current=page]").text()).contains("Adjustment of Political Relations");
+    Document introduction = Jsoup.parse(Files.readString(paper.resolve("1-introduction/index.html")));
+    assertThat(introduction.select(".paper-contents .number").eachText()).containsExactly("1", "2", "3", "4");
+    // The whole-paper page and the paper page keep all of them.
+    assertThat(Jsoup.parse(Files.readString(paper.resolve("full/index.html"))).select(".paper-contents .number")
+        .eachText()).hasSize(14).contains("2.4", "3.6");
+    assertThat(Jsoup.parse(Files.readString(paper.resolve("index.html"))).select(".toc .number").eachText())
+        .contains("2.4", "3.6");
+  }
+
+  @Test
   void linksEveryCitationToItsReferenceAndEveryReferenceBackToItsParagraphs() throws IOException {
     Path out = temp.resolve("site");
     build(realSite(out));
