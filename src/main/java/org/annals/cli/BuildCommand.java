@@ -28,6 +28,9 @@ final class BuildCommand implements Callable<Integer> {
           + " overrides baseUrl in site.yaml."));
   private final OptionSpec quiet = Specs.add(spec, OptionSpec.builder("-q", "--quiet").type(boolean.class)
       .description("Print only errors."));
+  private final OptionSpec noCache = Specs.add(spec, OptionSpec.builder("--no-cache").type(boolean.class)
+      .description("Make every page afresh instead of keeping the pages of papers unchanged since the last build"
+          + " into the same output folder (recorded beside it, in .<folder>.cache)."));
 
   BuildCommand(Main main) {
     this.main = main;
@@ -62,7 +65,8 @@ final class BuildCommand implements Callable<Integer> {
     DiagnosticReport printer = new DiagnosticReport();
     TerminalProgress progress = TerminalProgress.wanted(quiet) ? new TerminalProgress(main.err()) : null;
     try {
-      BuildResult result = SiteBuilder.build(options, diagnostics, progress == null ? BuildProgress.NONE : progress);
+      BuildResult result = SiteBuilder.build(options, diagnostics, progress == null ? BuildProgress.NONE : progress,
+          !Specs.given(noCache));
       if (progress != null) {
         progress.clear();
       }

@@ -12,13 +12,24 @@ import java.time.Duration;
  * @param bytes total bytes written
  * @param warnings warnings reported
  * @param elapsed wall time of the build
+ * @param keptPapers papers whose files were kept from the last build into the same output
  */
-public record BuildResult(Path out, int pages, int files, long bytes, int warnings, Duration elapsed) {
+public record BuildResult(Path out, int pages, int files, long bytes, int warnings, Duration elapsed,
+    int keptPapers) {
 
-  /** {@code Built 24 pages and 1 file (312 KB) into target/site in 0.84 s, 1 warning}. */
+  public BuildResult(Path out, int pages, int files, long bytes, int warnings, Duration elapsed) {
+    this(out, pages, files, bytes, warnings, elapsed, 0);
+  }
+
+  /**
+   * {@code Built 24 pages and 1 file (312 KB) into target/site in 0.84 s, 1 warning}, and when
+   * papers were kept from the last build, {@code ; 3 unchanged papers kept}.
+   */
   public String summary() {
     return String.format(java.util.Locale.ROOT, "Built %d page%s and %d file%s (%d KB) into %s in %.2f s, %d warning%s",
         pages, pages == 1 ? "" : "s", files, files == 1 ? "" : "s", (bytes + 1023) / 1024,
-        out.toString().replace('\\', '/'), elapsed.toNanos() / 1e9, warnings, warnings == 1 ? "" : "s");
+        out.toString().replace('\\', '/'), elapsed.toNanos() / 1e9, warnings, warnings == 1 ? "" : "s")
+        + (keptPapers == 0 ? "" : String.format(java.util.Locale.ROOT, "; %d unchanged paper%s kept", keptPapers,
+            keptPapers == 1 ? "" : "s"));
   }
 }

@@ -16,11 +16,18 @@ import java.util.stream.Stream;
  * The single write path of a build. Files go to a staging folder beside the output folder; {@link
  * #commit()} swaps it in, {@link #discard()} removes it, so a failed build leaves the previous site
  * as it was. Safe to use from several threads.
+ *
+ * <p>A build that keeps most of the site now in the output folder ({@link BuildCache}) updates it in
+ * place instead: the files it keeps stay where they are, the files it writes are staged, and only
+ * when every file is written does {@link #commit()} move them in and remove the files the build no
+ * longer makes. Staging and swapping a whole site of 250,000 files would take longer than the build.
  */
 public final class OutputWriter implements SiteOutput, AutoCloseable {
   private final Path out;
   private final Path staging;
   private final Set<String> written = ConcurrentHashMap.newKeySet();
+  /** The time of change of each file written, in nanoseconds, as the file system keeps it. */
+  private final java.util.Map<String, Long> modified = new ConcurrentHashMap<>();
   /**
    * Writes files while the build goes on: making a folder and a file waits on the file system far
    * more than it uses a core, so several writers hide that wait. The queue is bounded, so rendered
@@ -40,8 +47,22 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
   private final AtomicInteger files = new AtomicInteger();
   private final AtomicLong bytes = new AtomicLong();
   private boolean committed;
+  /** The files of the site in the output folder, for a build that updates it in place; null for a staged whole site. */
+  private final Set<String> present;
+  /** The files this build wrote, as opposed to those it kept, for a build in place. */
+  private final Set<String> staged = ConcurrentHashMap.newKeySet();
 
+  /** Writes a whole site into a staging folder, to replace the output folder. */
   public OutputWriter(Path out) throws IOException {
+    this(out, null);
+  }
+
+  /**
+   * @param present the files of the site now in the output folder, when this build updates it in
+   *     place; null to stage a whole site and swap it in
+   */
+  public OutputWriter(Path out, java.util.Collection<String> present) throws IOException {
+    this.present = present == null ? null : Set.copyOf(present);
     this.out = out.toAbsolutePath().normalize();
     Path parent = this.out.getParent();
     Files.createDirectories(parent);
@@ -60,23 +81,75 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
     return written.contains(path);
   }
 
-  /** A staged build writes every file afresh, so nothing is kept. */
+  /**
+   * Keeps a file of the site being replaced: the staged file is a hard link to it (a copy where the
+   * file system has none), so keeping costs no bytes and no rewriting.
+   */
   @Override
   public void keep(String path) {
-    throw new UnsupportedOperationException("a staged build writes every file: " + path);
+    try {
+      keep(path, Files.size(out.resolve(path)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
-  public void write(String path, byte[] content) {
+  public void keep(String path, long size) {
+    Path target = staged(path);
+    Path source = out.resolve(path);
+    (path.endsWith(".html") ? pages : files).incrementAndGet();
+    bytes.addAndGet(size);
+    if (present != null) {
+      if (!present.contains(path)) {
+        throw new IllegalStateException("kept a file the site does not have: " + path);
+      }
+      return;
+    }
+    writers.execute(() -> {
+      try {
+        try {
+          link(target, source);
+        } catch (java.nio.file.NoSuchFileException e) {
+          Files.createDirectories(target.getParent());
+          link(target, source);
+        }
+      } catch (IOException e) {
+        failure.compareAndSet(null, e);
+      }
+    });
+  }
+
+  private static void link(Path target, Path source) throws IOException {
+    try {
+      Files.createLink(target, source);
+    } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+      if (e instanceof java.nio.file.NoSuchFileException && !Files.exists(target.getParent())) {
+        throw (java.nio.file.NoSuchFileException) e;
+      }
+      Files.copy(source, target);
+    }
+  }
+
+  /** The staged path of a site-relative path written or kept once in this build. */
+  private Path staged(String path) {
     if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
       throw new IllegalArgumentException("not a site-relative path: " + path);
     }
     if (!written.add(path)) {
       throw new IllegalStateException("written twice in one build: " + path);
     }
-    Path target = staging.resolve(path);
     if (failure.get() != null) {
       throw new UncheckedIOException(failure.get());
+    }
+    return staging.resolve(path);
+  }
+
+  @Override
+  public void write(String path, byte[] content) {
+    Path target = staged(path);
+    if (present != null) {
+      staged.add(path);
     }
     writers.execute(() -> {
       try {
@@ -88,6 +161,7 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
           Files.createDirectories(target.getParent());
           Files.write(target, content);
         }
+        modified.put(path, Files.getLastModifiedTime(target).to(java.util.concurrent.TimeUnit.NANOSECONDS));
       } catch (IOException e) {
         failure.compareAndSet(null, e);
       }
@@ -111,6 +185,14 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
     return bytes.get();
   }
 
+  /**
+   * The time of change, in nanoseconds, of a file written in this build, once {@link #commit()}
+   * has returned; -1 for a file not written (a kept file keeps its own).
+   */
+  public long modified(String path) {
+    return modified.getOrDefault(path, -1L);
+  }
+
   /** Waits for every file to be written; the first failure, if any, is thrown. */
   private void finishWriting() throws IOException {
     writers.shutdown();
@@ -127,9 +209,21 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
     }
   }
 
-  /** Replaces the output folder with the staged one, once every file is written. */
+  /** Every file of this build's site, written or kept. */
+  public Set<String> paths() {
+    return java.util.Collections.unmodifiableSet(written);
+  }
+
+  /**
+   * Replaces the output folder with the staged one, once every file is written; or, for a build in
+   * place, moves the written files in and removes those the build no longer makes.
+   */
   public void commit() throws IOException {
     finishWriting();
+    if (present != null) {
+      commitInPlace();
+      return;
+    }
     Path old = old();
     deleteTree(old);
     if (Files.exists(out)) {
@@ -138,6 +232,35 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
     Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
     committed = true;
     deleteTree(old);
+  }
+
+  private void commitInPlace() throws IOException {
+    for (String path : staged) {
+      Path target = out.resolve(path);
+      try {
+        Files.move(staging.resolve(path), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (java.nio.file.NoSuchFileException e) {
+        Files.createDirectories(target.getParent());
+        Files.move(staging.resolve(path), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      }
+    }
+    for (String path : present) {
+      if (written.contains(path)) {
+        continue;
+      }
+      Path gone = out.resolve(path);
+      Files.deleteIfExists(gone);
+      // Its folders go with it once empty.
+      for (Path folder = gone.getParent(); folder != null && !folder.equals(out); folder = folder.getParent()) {
+        try {
+          Files.delete(folder);
+        } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
+          break;
+        }
+      }
+    }
+    committed = true;
+    deleteTree(staging);
   }
 
   private Path old() {

@@ -30,14 +30,28 @@ public final class SiteBuilder {
 
   /** Builds as {@link #build(BuildOptions, Diagnostics)}, telling {@code progress} how far it is. */
   public static BuildResult build(BuildOptions options, Diagnostics diagnostics, BuildProgress progress) {
+    return build(options, diagnostics, progress, true);
+  }
+
+  /**
+   * Builds as {@link #build(BuildOptions, Diagnostics)}; with {@code cached}, keeps the files of
+   * every paper that the last build into the same output left unchanged ({@link BuildCache}),
+   * else makes every page afresh. Either way the build is recorded for the next.
+   */
+  public static BuildResult build(BuildOptions options, Diagnostics diagnostics, BuildProgress progress,
+      boolean cached) {
     long started = System.nanoTime();
     checkFolders(options, diagnostics);
     diagnostics.throwIfErrors();
-    try (OutputWriter writer = new OutputWriter(options.out())) {
-      BuildResult result = SiteGenerator.once(options).build(writer, diagnostics, progress);
+    BuildCache cache = cached ? BuildCache.open(options) : BuildCache.fresh(options);
+    try (OutputWriter writer = cache.warm() ? new OutputWriter(options.out(), cache.lastFiles())
+        : new OutputWriter(options.out())) {
+      BuildResult result = SiteGenerator.once(options, cache).build(writer, diagnostics, progress);
+      cache.forget();
       writer.commit();
+      cache.save(writer);
       return new BuildResult(result.out(), result.pages(), result.files(), result.bytes(), result.warnings(),
-          Duration.ofNanos(System.nanoTime() - started));
+          Duration.ofNanos(System.nanoTime() - started), cache.keptPapers());
     } catch (IOException | UncheckedIOException e) {
       diagnostics.error(SourcePosition.startOf(options.out()), null, "cannot write the site: " + e.getMessage(),
           "check that the output folder's parent is writable and the disk has space");

@@ -49,8 +49,8 @@ public final class SiteGenerator {
    * 10,000 papers it would be hundreds of megabytes), the stamp of its folder's other files, its model,
    * its warnings, the files it wrote and the fingerprint of what its pages showed of other papers.
    */
-  private record Cached(String digest, String stamp, LinkedPaper linked, Diagnostics warnings, List<String> files,
-      String fingerprint, String placeKey) {}
+  private record Cached(String digest, String stamp, LinkedPaper linked, Diagnostics warnings,
+      List<BuildCache.File> files, String fingerprint, String placeKey) {}
 
   /**
    * One paper's state during a build; a paper read only for its place holds its search documents,
@@ -79,6 +79,8 @@ public final class SiteGenerator {
    * and their warnings, then again to render their pages; null to decide by the archive's size.
    */
   private final Boolean readTwice;
+  /** What the last {@code annals build} into the same output left, and what this one leaves; null for none. */
+  private final BuildCache buildCache;
 
   /** The key of every paper's place in the archive, in order, at the last build; null to make everything again. */
   private String lastArchiveKey;
@@ -105,9 +107,14 @@ public final class SiteGenerator {
    * @param readTwice read each paper twice (see {@link #once}); null to decide by the archive's size
    */
   SiteGenerator(BuildOptions options, boolean remembers, Boolean readTwice) {
+    this(options, remembers, readTwice, null);
+  }
+
+  private SiteGenerator(BuildOptions options, boolean remembers, Boolean readTwice, BuildCache buildCache) {
     this.options = options;
     this.remembers = remembers;
     this.readTwice = readTwice;
+    this.buildCache = buildCache;
   }
 
   /**
@@ -119,6 +126,16 @@ public final class SiteGenerator {
    */
   public static SiteGenerator once(BuildOptions options) {
     return new SiteGenerator(options, false, null);
+  }
+
+  /**
+   * A generator for one build that keeps the files of every paper the last build into the same
+   * output left unchanged ({@link BuildCache}), and records this build in {@code cache}. With
+   * something to keep, papers are first read for their place only, and only those whose pages
+   * change are read whole.
+   */
+  public static SiteGenerator once(BuildOptions options, BuildCache cache) {
+    return new SiteGenerator(options, false, null, cache);
   }
 
   /** Words for an index whose stored records wait in a temporary file; an error when none can be made. */
@@ -144,6 +161,9 @@ public final class SiteGenerator {
     }
     if (remembers) {
       return false;
+    }
+    if (buildCache != null && buildCache.warm()) {
+      return true;
     }
     long bytes = 0;
     for (Path folder : folders) {
@@ -274,10 +294,12 @@ public final class SiteGenerator {
     List<LinkedPaper> papers = ordered.stream().map(p -> byPaper.get(p).linked()).toList();
     // Only a generator that builds again compares the papers' places with the last build's.
     StringBuilder places = new StringBuilder();
-    if (remembers) {
+    if (comparesPlaces()) {
       ordered.forEach(p -> places.append(byPaper.get(p).placeKey()).append('\n'));
     }
-    String archiveKey = remembers ? digest(places.toString()) : null;
+    String archiveKey = comparesPlaces() ? digest(places.toString()) : null;
+    Optional<List<BuildCache.File>> archiveKept = buildCache == null ? Optional.empty()
+        : buildCache.keepableArchive(archiveKey);
     boolean samePlaces = archiveKey != null && archiveKey.equals(lastArchiveKey) && lastCatalogue != null
         && lastArchiveFiles != null;
     org.annals.link.Catalogue catalogue;
@@ -304,14 +326,11 @@ public final class SiteGenerator {
     Map<Path, Cached> next = new ConcurrentHashMap<>();
     // The archive's pages and search index need only the model: they are made while papers render.
     // The archive's pages are written as they are made: at 10,000 papers they weigh 300 MB.
-    java.util.concurrent.CompletableFuture<List<String>> archiveWide = samePlaces
+    java.util.concurrent.CompletableFuture<List<BuildCache.File>> archiveWide = samePlaces || archiveKept.isPresent()
         ? java.util.concurrent.CompletableFuture.completedFuture(List.of())
         : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-          List<String> written = new ArrayList<>();
-          archivePages.render(linked, page -> {
-            out.write(page.path(), page.content());
-            written.add(page.path());
-          });
+          List<BuildCache.File> written = new ArrayList<>();
+          archivePages.render(linked, page -> written.add(write(out, page)));
           return written;
         }, ARCHIVE_WIDE);
     boolean deferred = deferIndex && lastIndexFiles != null;
@@ -328,10 +347,19 @@ public final class SiteGenerator {
         String fingerprint = samePlaces && step.reused() != null ? step.reused().fingerprint()
             : catalogue.fingerprint(step.linked().paper());
         boolean reuse = step.reused() != null && step.reused().fingerprint().equals(fingerprint);
+        String name = step.folder().getFileName().toString();
+        Optional<List<BuildCache.File>> kept = reuse || buildCache == null ? Optional.empty()
+            : buildCache.keepable(name, step.digest(), step.stamp(), fingerprint);
+        kept.ifPresent(files -> files.forEach(f -> out.keep(f.path(), f.size())));
         Cached cached = reuse ? keep(step.reused(), out)
+            : kept.isPresent() ? null
             : twice ? writeAgain(step, renderer, catalogue, fingerprint, site, out, diagnostics)
             : write(step, renderer, catalogue, fingerprint, site, out);
-        if (!reuse) {
+        if (buildCache != null && (kept.isPresent() || cached != null)) {
+          buildCache.paper(name, new BuildCache.Paper(step.digest(), step.stamp(), fingerprint,
+              kept.isPresent() ? kept.get() : cached.files()), kept.isPresent());
+        }
+        if (!reuse && kept.isEmpty()) {
           lastRendered.add(step.folder());
         }
         if (remembers && cached != null) {
@@ -345,11 +373,15 @@ public final class SiteGenerator {
       throw e;
     }
     List<String> archiveFiles = new ArrayList<>();
+    List<BuildCache.File> archiveSizes = new ArrayList<>();
     if (samePlaces) {
       lastArchiveFiles.forEach(out::keep);
       archiveFiles.addAll(lastArchiveFiles);
+    } else if (archiveKept.isPresent()) {
+      archiveKept.get().forEach(f -> out.keep(f.path(), f.size()));
+      archiveSizes.addAll(archiveKept.get());
     } else {
-      archiveFiles.addAll(join(archiveWide));
+      archiveSizes.addAll(join(archiveWide));
     }
     List<String> indexFiles = new ArrayList<>();
     if (deferred) {
@@ -362,14 +394,14 @@ public final class SiteGenerator {
       });
     }
     Map<String, byte[]> statics = join(staticFiles);
-    if (!samePlaces) {
+    if (!samePlaces && archiveKept.isEmpty()) {
       byte[] css = statics.get(org.annals.link.SitePaths.STYLESHEET);
       String stylesheet = css == null ? "" : new String(css, java.nio.charset.StandardCharsets.UTF_8);
       List<RenderedPage> pages = new SiteFiles(site, templates, diagnostics, options.sourceDate(), stylesheet)
           .render(linked);
-      write(out, pages);
-      pages.forEach(page -> archiveFiles.add(page.path()));
+      pages.forEach(page -> archiveSizes.add(write(out, page)));
     }
+    archiveSizes.forEach(f -> archiveFiles.add(f.path()));
     diagnostics.throwIfErrors();
     for (Map.Entry<String, byte[]> file : statics.entrySet()) {
       if (out.has(file.getKey())) {
@@ -381,6 +413,9 @@ public final class SiteGenerator {
       out.write(file.getKey(), file.getValue());
     }
     diagnostics.throwIfErrors();
+    if (buildCache != null) {
+      buildCache.archive(archiveKey, archiveSizes);
+    }
     cache.clear();
     cache.putAll(next);
     synchronized (this) {
@@ -414,7 +449,7 @@ public final class SiteGenerator {
       return null;
     }
     // A generator that remembers nothing compares no stamps.
-    String stamp = remembers ? stamp(folder) : "";
+    String stamp = remembers || buildCache != null ? stamp(folder) : "";
     String digest = digest(text.get());
     Cached cached = cache.get(folder);
     if (cached != null && cached.digest().equals(digest) && cached.stamp().equals(stamp)) {
@@ -431,10 +466,10 @@ public final class SiteGenerator {
     }
     if (words != null) {
       return new Step(folder, digest, stamp, linked.get().placeOnly(ArchivePages.PLACES_PER_PAPER, shared), local, null,
-          placeKey(linked.get(), remembers),
+          placeKey(linked.get(), comparesPlaces()),
           SearchDocuments.of(linked.get()).stream().map(d -> SearchIndexBuilder.prepare(d, words)).toList());
     }
-    return new Step(folder, digest, stamp, linked.get(), local, null, placeKey(linked.get(), remembers), null);
+    return new Step(folder, digest, stamp, linked.get(), local, null, placeKey(linked.get(), comparesPlaces()), null);
   }
 
   /** The search documents of papers read for their place, in the archive's order, then its authors'. */
@@ -476,9 +511,14 @@ public final class SiteGenerator {
    * A paper's place in the archive: {@link org.annals.link.Catalogue#placeKey} and every citing
    * sentence, which the pages of works cited across papers show.
    */
-  private static String placeKey(LinkedPaper linked, boolean remembers) {
-    // A generator that builds once never compares it.
-    return remembers ? placeKey(linked) : "";
+  private static String placeKey(LinkedPaper linked, boolean compared) {
+    // A generator that builds once without a cache never compares it.
+    return compared ? placeKey(linked) : "";
+  }
+
+  /** Whether this generator compares papers' places with a last build's: in memory, or in a cache. */
+  private boolean comparesPlaces() {
+    return remembers || buildCache != null;
   }
 
   private static String placeKey(LinkedPaper linked) {
@@ -517,28 +557,27 @@ public final class SiteGenerator {
     } catch (IOException | UncheckedIOException e) {
       return "unlisted " + System.nanoTime();
     }
-    return stamp.toString();
+    return digest(stamp.toString());
   }
 
   private static Cached keep(Cached cached, SiteOutput out) {
-    cached.files().forEach(out::keep);
+    cached.files().forEach(f -> out.keep(f.path(), f.size()));
     return cached;
   }
 
   private static Cached write(Step step, PaperPages renderer, org.annals.link.Catalogue catalogue, String fingerprint,
       SiteConfig site, SiteOutput out) {
-    List<String> files = new ArrayList<>();
+    List<BuildCache.File> files = new ArrayList<>();
     for (RenderedPage page : renderer.render(step.linked(), catalogue)) {
-      out.write(page.path(), page.content());
-      files.add(page.path());
+      files.add(write(out, page));
     }
     CitationFiles.files(step.linked(), site).forEach((path, bytes) -> {
       out.write(path, bytes);
-      files.add(path);
+      files.add(new BuildCache.File(path, bytes.length));
     });
     AssetFiles.files(step.linked().paper()).forEach((path, bytes) -> {
       out.write(path, bytes);
-      files.add(path);
+      files.add(new BuildCache.File(path, bytes.length));
     });
     return new Cached(step.digest(), step.stamp(), step.linked(), step.warnings(), List.copyOf(files), fingerprint,
         step.placeKey());
@@ -565,10 +604,11 @@ public final class SiteGenerator {
     }
   }
 
-  private static void write(SiteOutput out, List<RenderedPage> pages) {
-    for (RenderedPage page : pages) {
-      out.write(page.path(), page.content());
-    }
+  /** Writes a page as UTF-8; the file and its size. */
+  private static BuildCache.File write(SiteOutput out, RenderedPage page) {
+    byte[] bytes = page.content().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.write(page.path(), bytes);
+    return new BuildCache.File(page.path(), bytes.length);
   }
 
   /** The paper folders whose pages the last build rendered afresh; the others it kept. */

@@ -18,6 +18,11 @@ public interface SiteOutput {
   /** Marks a file of the previous build as still part of the site, unchanged. */
   void keep(String path);
 
+  /** Marks a file of the previous build, of {@code size} bytes, as still part of the site, unchanged. */
+  default void keep(String path, long size) {
+    keep(path);
+  }
+
   /** HTML pages in the site so far. */
   int pages();
 

@@ -1,0 +1,354 @@
+package org.annals.site;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * What the last {@code annals build} into an output folder wrote, kept beside it ({@code
+ * target/.site.cache} for {@code target/site}), so that the next build keeps the pages of every
+ * paper that has not changed instead of reading and rendering it again.
+ *
+ * <p>The cache holds, for each paper folder, the digest of its text, the stamp of its other files,
+ * the fingerprint of what its pages show of other papers, and the files it wrote with their sizes;
+ * and the key of every paper's place with the files of the archive's own pages. A paper's files are
+ * kept when all three are unchanged and each file is still in the output as that build left it (the
+ * same size and time of change). The whole cache is one {@link #key}: the
+ * digest of Annals' own code and version, the settings, the templates, the static files and the
+ * build's options; a change to any of them makes every page again.
+ */
+public final class BuildCache {
+  private static final int MAGIC = 0x414e4331; // "ANC1"
+  private static final int FORMAT = 3;
+
+  /**
+   * A file a build wrote: its size, and its time of change in nanoseconds, as the file system
+   * keeps it (-1 until it is written).
+   */
+  public record File(String path, long size, long modified) {
+    File(String path, long size) {
+      this(path, size, -1);
+    }
+  }
+
+  /** What one paper gave a build. */
+  public record Paper(String digest, String stamp, String fingerprint, List<File> files) {}
+
+  private final Path file;
+  private final Path out;
+  private final String key;
+  private final Map<String, Paper> last;
+  private final String lastArchiveKey;
+  private final List<File> lastArchiveFiles;
+  /** The last build's other files: the search index and the static files, which every build writes. */
+  private final List<File> lastOthers;
+
+  private final Map<String, Paper> next = new ConcurrentHashMap<>();
+  private volatile String nextArchiveKey;
+  private volatile List<File> nextArchiveFiles = List.of();
+  private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+
+  private BuildCache(Path file, Path out, String key, Map<String, Paper> last, String lastArchiveKey,
+      List<File> lastArchiveFiles, List<File> lastOthers) {
+    this.lastOthers = lastOthers;
+    this.file = file;
+    this.out = out;
+    this.key = key;
+    this.last = last;
+    this.lastArchiveKey = lastArchiveKey;
+    this.lastArchiveFiles = lastArchiveFiles;
+  }
+
+  /** The cache file of a build into {@code out}: a hidden file beside it. */
+  public static Path fileFor(Path out) {
+    Path absolute = out.toAbsolutePath().normalize();
+    return absolute.resolveSibling("." + absolute.getFileName() + ".cache");
+  }
+
+  /**
+   * The cache for a build with these options: what the last build left, when it was made by the
+   * same Annals with the same settings, templates, static files and options; else an empty one,
+   * which keeps nothing. A cache that cannot be read is as good as none.
+   */
+  public static BuildCache open(BuildOptions options) {
+    Path out = options.out().toAbsolutePath().normalize();
+    Path file = fileFor(out);
+    String key = key(options);
+    if (Files.isDirectory(out) && Files.isRegularFile(file)) {
+      try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        if (in.readInt() == MAGIC && in.readInt() == FORMAT && in.readUTF().equals(key)) {
+          String archiveKey = in.readUTF();
+          List<File> archiveFiles = readFiles(in);
+          int papers = in.readInt();
+          Map<String, Paper> last = new HashMap<>(papers * 2);
+          for (int i = 0; i < papers; i++) {
+            String folder = in.readUTF();
+            last.put(folder, new Paper(in.readUTF(), in.readUTF(), in.readUTF(), readFiles(in)));
+          }
+          List<File> others = readFiles(in);
+          return new BuildCache(file, out, key, last, archiveKey, archiveFiles, others);
+        }
+      } catch (IOException | RuntimeException e) {
+        // Unreadable or from another version: every page is made again.
+      }
+    }
+    return empty(options.out(), key);
+  }
+
+  /** A cache for a build that makes every page afresh, and records itself for the next. */
+  public static BuildCache fresh(BuildOptions options) {
+    return empty(options.out(), key(options));
+  }
+
+  /** A cache that keeps nothing from before, but records this build for the next. */
+  static BuildCache empty(Path out, String key) {
+    Path absolute = out.toAbsolutePath().normalize();
+    return new BuildCache(fileFor(absolute), absolute, key, Map.of(), "", List.of(), List.of());
+  }
+
+  /** Whether the last build left anything to keep. */
+  boolean warm() {
+    return !last.isEmpty();
+  }
+
+  /** Every file of the last build's site. */
+  public List<String> lastFiles() {
+    List<String> files = new ArrayList<>();
+    last.values().forEach(paper -> paper.files().forEach(f -> files.add(f.path())));
+    lastArchiveFiles.forEach(f -> files.add(f.path()));
+    lastOthers.forEach(f -> files.add(f.path()));
+    return files;
+  }
+
+  /** How many papers this build kept from the last. */
+  public int keptPapers() {
+    return kept.get();
+  }
+
+  /**
+   * The files the last build wrote for the paper in {@code folder} (relative to the content
+   * folder), when its text, other files and fingerprint are the same and every file is still in
+   * the output as written; empty otherwise.
+   */
+  Optional<List<File>> keepable(String folder, String digest, String stamp, String fingerprint) {
+    Paper before = last.get(folder);
+    if (before == null || !before.digest().equals(digest) || !before.stamp().equals(stamp)
+        || !before.fingerprint().equals(fingerprint) || !intact(before.files())) {
+      return Optional.empty();
+    }
+    return Optional.of(before.files());
+  }
+
+  /** The files of the archive's own pages as the last build wrote them, when every paper's place is the same. */
+  Optional<List<File>> keepableArchive(String archiveKey) {
+    if (lastArchiveFiles.isEmpty() || !lastArchiveKey.equals(archiveKey) || !intact(lastArchiveFiles)) {
+      return Optional.empty();
+    }
+    return Optional.of(lastArchiveFiles);
+  }
+
+  /** Whether each file is in the output with the size and time of change it was left with. */
+  private boolean intact(List<File> files) {
+    for (File f : files) {
+      try {
+        BasicFileAttributes attributes = Files.readAttributes(out.resolve(f.path()), BasicFileAttributes.class,
+            LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile() || attributes.size() != f.size()
+            || attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) != f.modified()) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Records what a paper gave this build; {@code kept} when its files are the last build's. */
+  void paper(String folder, Paper paper, boolean kept) {
+    next.put(folder, paper);
+    if (kept) {
+      this.kept.incrementAndGet();
+    }
+  }
+
+  /** Records the key of every paper's place and the files of the archive's own pages. */
+  void archive(String archiveKey, List<File> files) {
+    nextArchiveKey = archiveKey;
+    nextArchiveFiles = List.copyOf(files);
+  }
+
+  /** Forgets the cache file, before the output it describes is replaced. */
+  public void forget() {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      // A cache left behind is checked file by file before anything is kept from it.
+    }
+  }
+
+  /**
+   * Writes what this build recorded, once {@code writer} has put its output in place: the time of
+   * change of each file it wrote (the files it kept keep theirs), and its other files.
+   */
+  public void save(OutputWriter writer) {
+    if (nextArchiveKey == null) {
+      return;
+    }
+    java.util.function.ToLongFunction<String> modified = writer::modified;
+    java.util.Set<String> others = new java.util.TreeSet<>(writer.paths());
+    next.values().forEach(paper -> paper.files().forEach(f -> others.remove(f.path())));
+    nextArchiveFiles.forEach(f -> others.remove(f.path()));
+    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+    try {
+      try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
+          1 << 16))) {
+        data.writeInt(MAGIC);
+        data.writeInt(FORMAT);
+        data.writeUTF(key);
+        data.writeUTF(nextArchiveKey);
+        writeFiles(data, nextArchiveFiles, modified);
+        List<String> folders = new ArrayList<>(next.keySet());
+        folders.sort(null);
+        data.writeInt(folders.size());
+        for (String folder : folders) {
+          Paper paper = next.get(folder);
+          data.writeUTF(folder);
+          data.writeUTF(paper.digest());
+          data.writeUTF(paper.stamp());
+          data.writeUTF(paper.fingerprint());
+          writeFiles(data, paper.files(), modified);
+        }
+        writeFiles(data, others.stream().map(path -> new File(path, 0, 0)).toList(), modified);
+      }
+      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // The next build makes every page again.
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException ignored) {
+        // nothing more to do
+      }
+    }
+  }
+
+  private static void writeFiles(DataOutputStream data, List<File> files,
+      java.util.function.ToLongFunction<String> modified) throws IOException {
+    data.writeInt(files.size());
+    for (File f : files) {
+      data.writeUTF(f.path());
+      data.writeLong(f.size());
+      data.writeLong(f.modified() >= 0 ? f.modified() : modified.applyAsLong(f.path()));
+    }
+  }
+
+  private static List<File> readFiles(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    if (count < 0 || count > 10_000_000) {
+      throw new IOException("not a cache");
+    }
+    List<File> files = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      files.add(new File(in.readUTF(), in.readLong(), in.readLong()));
+    }
+    return files;
+  }
+
+  /**
+   * The key of everything every page depends on besides its paper: Annals' code and version, the
+   * settings and any other file of the content folder outside the paper folders, the templates,
+   * the static files, and the options.
+   */
+  static String key(BuildOptions options) {
+    StringBuilder key = new StringBuilder();
+    key.append("code ").append(code()).append('\n');
+    key.append("content ").append(options.content().toAbsolutePath().normalize()).append('\n');
+    key.append("out ").append(options.out().toAbsolutePath().normalize()).append('\n');
+    key.append("base ").append(options.baseUrl().orElse("")).append('\n');
+    key.append("date ").append(options.sourceDate().map(String::valueOf).orElse("")).append('\n');
+    Path content = options.content().toAbsolutePath().normalize();
+    Path papers = content.resolve("papers");
+    // Each paper folder has its own stamp; anything else in the content folder is settings.
+    stamp(key, "settings", content, p -> !p.startsWith(papers) || p.equals(papers)
+        || p.getParent().equals(papers) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
+    options.templates().ifPresent(folder -> stamp(key, "templates", folder, p -> true));
+    options.staticDir().ifPresent(folder -> stamp(key, "static", folder, p -> true));
+    return digest(key.toString());
+  }
+
+  /** Appends the name, size and time of change of every file under {@code folder} that {@code which} takes. */
+  private static void stamp(StringBuilder key, String what, Path folder,
+      java.util.function.Predicate<Path> which) {
+    key.append(what).append(' ').append(folder.toAbsolutePath().normalize()).append('\n');
+    Path root = folder.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try {
+      Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+        @Override
+        public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+          return dir.equals(root) || which.test(dir) ? java.nio.file.FileVisitResult.CONTINUE
+              : java.nio.file.FileVisitResult.SKIP_SUBTREE;
+        }
+
+        @Override
+        public java.nio.file.FileVisitResult visitFile(Path f, BasicFileAttributes attributes) {
+          if (which.test(f)) {
+            key.append(root.relativize(f)).append('\0').append(attributes.size()).append('\0')
+                .append(attributes.lastModifiedTime().toMillis()).append('\n');
+          }
+          return java.nio.file.FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      key.append("unlisted ").append(System.nanoTime()).append('\n');
+    }
+  }
+
+  /** The code Annals runs: its jar's entries (names, checksums, sizes), or its class folder's files. */
+  private static String code() {
+    try {
+      Path source = Path.of(BuildCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      StringBuilder code = new StringBuilder();
+      if (Files.isRegularFile(source)) {
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(source.toFile())) {
+          jar.stream().forEach(e -> code.append(e.getName()).append('\0').append(e.getCrc()).append('\0')
+              .append(e.getSize()).append('\n'));
+        }
+      } else {
+        stamp(code, "classes", source, p -> true);
+      }
+      return digest(code.toString());
+    } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+      // Code that cannot be identified shares its cache with nothing.
+      return "unknown " + System.nanoTime();
+    }
+  }
+
+  static String digest(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

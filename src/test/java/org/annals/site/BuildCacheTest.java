@@ -1,0 +1,206 @@
+package org.annals.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.annals.ArchiveGenerator;
+import org.annals.Fixtures;
+import org.annals.diag.BuildFailedException;
+import org.annals.diag.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A second {@code annals build} into the same output keeps the files of the papers that did not
+ * change, and writes the same bytes as a build from nothing.
+ */
+class BuildCacheTest {
+  @TempDir
+  Path temp;
+
+  @Test
+  void aSecondBuildKeepsTheUnchangedPapersAndWritesWhatACleanBuildWrites() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 24, 9);
+    Path out = temp.resolve("site");
+    BuildResult first = build(content, out, true);
+    assertThat(first.keptPapers()).isZero();
+    assertThat(Files.isRegularFile(BuildCache.fileFor(out))).isTrue();
+
+    Path paper = content.resolve("papers/paper-0007/paper.md");
+    String text = Files.readString(paper);
+    int cited = text.indexOf(")", text.indexOf("## 2. "));
+    int sentence = text.lastIndexOf(". ", cited);
+    List<String> edits = List.of(
+        // A sentence without a citation: the archive's own pages stay as they were.
+        text.replaceFirst("(## 2\\. [^\\n]*\\n\\n)", "$1A sentence about zanzibar, which cites nothing. "),
+        // A citing sentence, which the pages of works cited across papers show.
+        text.substring(0, sentence + 2) + "Zanzibar " + text.substring(sentence + 2),
+        // The title, which every list shows, and the pages of the papers that cite the paper.
+        text.replaceFirst("title: \"", "title: \"Zanzibar: "),
+        text);
+    for (int round = 0; round < edits.size(); round++) {
+      Map<String, Object> before = inodes(out);
+      Files.writeString(paper, edits.get(round));
+      BuildResult again = build(content, out, true);
+      Map<String, Object> after = inodes(out);
+      // The edited paper is written again; every other paper is kept, but for the papers whose pages
+      // show the changed (or restored) title. A kept file is the very file the last build left.
+      assertThat(again.keptPapers()).as("round %d", round).isBetween(round >= 2 ? 1 : 23, 23);
+      List<String> keptPages = before.keySet().stream()
+          .filter(f -> f.matches("papers/paper-\\d+/index\\.html") && before.get(f).equals(after.get(f))).toList();
+      assertThat(keptPages).as("round %d", round).hasSize(again.keptPapers())
+          .doesNotContain("papers/paper-0007/index.html");
+      assertThat(after.get("index.html").equals(before.get("index.html"))).as("round %d: home page kept", round)
+          .isEqualTo(round == 0);
+      Path clean = temp.resolve("clean-" + round);
+      BuildResult fresh = build(content, clean, false);
+      Fixtures.assertSameFiles(clean, out);
+      assertThat(List.of(again.pages(), again.files(), again.bytes()))
+          .isEqualTo(List.of(fresh.pages(), fresh.files(), fresh.bytes()));
+    }
+  }
+
+  @Test
+  void aChangeToSettingsTemplatesStaticFilesOrOptionsMakesEveryPageAgain() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 6, 4);
+    Path templates = temp.resolve("templates");
+    Path statics = temp.resolve("static");
+    Files.createDirectories(templates);
+    Files.createDirectories(statics);
+    Path out = temp.resolve("site");
+    BuildOptions options = options(content, templates, statics, out, Optional.empty());
+    build(options, true);
+    assertThat(build(options, true).keptPapers()).isEqualTo(6);
+
+    Path template = Fixtures.projectDir().resolve("templates");
+    try (var files = Files.list(template)) {
+      Path one = files.filter(f -> f.toString().endsWith(".ftlh")).sorted().findFirst().orElseThrow();
+      Files.writeString(templates.resolve(one.getFileName()), Files.readString(one) + "\n<#-- changed -->\n");
+    }
+    assertThat(build(options, true).keptPapers()).as("after a template changed").isZero();
+    assertThat(build(options, true).keptPapers()).isEqualTo(6);
+
+    Files.writeString(statics.resolve("robots-extra.txt"), "User-agent: *\n");
+    assertThat(build(options, true).keptPapers()).as("after a static file was added").isZero();
+
+    Path settings = content.resolve("site.yaml");
+    Files.writeString(settings, Files.readString(settings).replaceFirst("title: ", "title: Zanzibar "));
+    assertThat(build(options, true).keptPapers()).as("after the settings changed").isZero();
+    Fixtures.assertSameFiles(buildClean(options, "clean-settings"), out);
+
+    BuildOptions published = options(content, templates, statics, out, Optional.of("https://archive.example.org/"));
+    assertThat(build(published, true).keptPapers()).as("with another base URL").isZero();
+    assertThat(build(published, true).keptPapers()).isEqualTo(6);
+    Fixtures.assertSameFiles(buildClean(published, "clean-published"), out);
+    assertThat(build(published, false).keptPapers()).as("asked for a fresh build").isZero();
+  }
+
+  @Test
+  void aFileChangedOrRemovedInTheOutputIsWrittenAgain() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 6, 5);
+    Path out = temp.resolve("site");
+    build(content, out, true);
+    Path page = out.resolve("papers/paper-0002/index.html");
+    String original = Files.readString(page);
+    // The same size, written after the build.
+    Files.writeString(page, original.replace("<html", "<HTML"));
+    Files.delete(out.resolve("papers/paper-0004/index.html"));
+    Files.writeString(out.resolve("index.html"), "tampered");
+
+    // The archive's own pages, and the two papers, are written again.
+    assertThat(build(content, out, true).keptPapers()).isEqualTo(4);
+    Fixtures.assertSameFiles(buildClean(options(content, out), "clean"), out);
+  }
+
+  @Test
+  void aFailedBuildLeavesTheSiteAndItsCacheForTheNext() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 5, 6);
+    Path out = temp.resolve("site");
+    build(content, out, true);
+    Path paper = content.resolve("papers/paper-0001/paper.md");
+    String text = Files.readString(paper);
+    Files.writeString(paper, text.replaceFirst("title: \"", "title: [\""));
+    assertThatThrownBy(() -> build(content, out, true)).isInstanceOf(BuildFailedException.class);
+    assertThat(Files.isRegularFile(BuildCache.fileFor(out))).isTrue();
+
+    Files.writeString(paper, text.replaceFirst("## 2\\. ", "## 2. Zanzibar "));
+    assertThat(build(content, out, true).keptPapers()).isEqualTo(4);
+    Fixtures.assertSameFiles(buildClean(options(content, out), "clean"), out);
+  }
+
+  @Test
+  void anUnreadableCacheIsIgnored() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 4, 7);
+    Path out = temp.resolve("site");
+    build(content, out, true);
+    Path cache = BuildCache.fileFor(out);
+    byte[] bytes = Files.readAllBytes(cache);
+    Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    assertThat(build(content, out, true).keptPapers()).isZero();
+    assertThat(build(content, out, true).keptPapers()).isEqualTo(4);
+    Files.writeString(cache, "not a cache");
+    assertThat(build(content, out, true).keptPapers()).isZero();
+    Fixtures.assertSameFiles(buildClean(options(content, out), "clean"), out);
+  }
+
+  @Test
+  void aRemovedPaperTakesItsPagesAndTheOthersAreKept() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 8, 8);
+    Path out = temp.resolve("site");
+    build(content, out, true);
+    OutputWriter.deleteTree(content.resolve("papers/paper-0005"));
+    build(content, out, true);
+    assertThat(out.resolve("papers/paper-0005")).doesNotExist();
+    Fixtures.assertSameFiles(buildClean(options(content, out), "clean"), out);
+  }
+
+  private static BuildOptions options(Path content, Path out) {
+    return new BuildOptions(content, Optional.empty(), Optional.empty(), out, Optional.empty());
+  }
+
+  private static BuildOptions options(Path content, Path templates, Path statics, Path out, Optional<String> base) {
+    return new BuildOptions(content, Optional.of(templates), Optional.of(statics), out, base);
+  }
+
+  private static BuildResult build(Path content, Path out, boolean cached) {
+    return build(options(content, out), cached);
+  }
+
+  private static BuildResult build(BuildOptions options, boolean cached) {
+    Diagnostics diagnostics = new Diagnostics();
+    BuildResult result = SiteBuilder.build(options, diagnostics, BuildProgress.NONE, cached);
+    assertThat(diagnostics.hasErrors()).isFalse();
+    return result;
+  }
+
+  /** The same build into a folder of its own, with nothing to keep. */
+  private Path buildClean(BuildOptions options, String name) {
+    Path clean = temp.resolve(name);
+    build(new BuildOptions(options.content(), options.templates(), options.staticDir(), clean, options.baseUrl(),
+        options.sourceDate()), false);
+    return clean;
+  }
+
+  /** Each file of a folder by its inode. */
+  private static Map<String, Object> inodes(Path folder) throws Exception {
+    Map<String, Object> inodes = new TreeMap<>();
+    try (var walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        inodes.put(folder.relativize(file).toString().replace('\\', '/'), Files.getAttribute(file, "unix:ino"));
+      }
+    }
+    return inodes;
+  }
+}
