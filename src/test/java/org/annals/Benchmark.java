@@ -38,6 +38,7 @@ public final class Benchmark {
     List<String> kindTables = new ArrayList<>();
     List<String> serveRows = new ArrayList<>();
     List<String> heapRows = new ArrayList<>();
+    List<String> incrementalRows = new ArrayList<>();
     for (int size : sizes) {
       Path content = work.resolve(size + "/content");
       Path hugo = work.resolve(size + "/hugo");
@@ -80,6 +81,14 @@ public final class Benchmark {
       }
       Run a = median(annals);
       Run h = median(hugos);
+      if (size >= 100) {
+        // The last run's output and its build cache are still there.
+        double[] again = incremental(jar, content, work.resolve(size + "/annals-site"));
+        double share = again[0] / a.wall();
+        incrementalRows.add(String.format(Locale.ROOT, "| %,d | %.2f s | %.2f s (%.0f %%) | %.2f s | %s | %s |", size,
+            a.wall(), again[0], 100 * share, again[1], again[2] == 1 ? "same bytes" : "DIFFERENT",
+            size >= 10_000 ? (share <= 0.10 && again[2] == 1 ? "pass" : "FAIL") + " ≤ 10 %" : "(target at 10,000)"));
+      }
       double ratio = a.wall() / h.wall();
       double times = (double) a.bytes() / markdown;
       List<String> verdicts = new ArrayList<>();
@@ -103,6 +112,9 @@ public final class Benchmark {
     kindTables.forEach(System.out::print);
     table("Annals with a heap limit (one run each, after the others):", "| papers | heap | wall (CPU) | peak RSS | target |",
         heapRows);
+    table("A second `annals build` after a one-paragraph edit (the build cache), then after the edit is undone,"
+        + " against the clean build's median; the site it leaves is compared with the clean build's:",
+        "| papers | clean build | after the edit | after undoing it | site | target |", incrementalRows);
     table("`annals serve`: a one-paragraph edit, from the save to the reload being sent:",
         "| papers | rebuild | target |", serveRows);
   }
@@ -154,6 +166,53 @@ public final class Benchmark {
       server.waitFor();
       Files.deleteIfExists(log);
       delete(preview);
+    }
+  }
+
+  /**
+   * Adds a sentence to a paragraph of one paper and builds again into the output of the last
+   * clean build, then undoes the edit and builds again: the wall times of both builds, and 1 when
+   * the site left at the end has the bytes of the clean build's, else 0.
+   */
+  private static double[] incremental(Path jar, Path content, Path out) throws IOException, InterruptedException {
+    String clean = digest(out);
+    Path paper;
+    try (Stream<Path> papers = Files.list(content.resolve("papers"))) {
+      paper = papers.sorted().skip(7).findFirst().orElseThrow().resolve("paper.md");
+    }
+    String text = Files.readString(paper, StandardCharsets.UTF_8);
+    List<String> build = List.of("java", "-jar", jar.toString(), "build", "--content", content.toString(), "--out",
+        out.toString());
+    Run edited;
+    try {
+      int at = text.indexOf("\n\n", text.indexOf("\n## 2")) + 2;
+      Files.writeString(paper, text.substring(0, at) + "A sentence added to see the site built again. "
+          + text.substring(at), StandardCharsets.UTF_8);
+      edited = timed(build, out);
+    } finally {
+      Files.writeString(paper, text, StandardCharsets.UTF_8);
+    }
+    Run undone = timed(build, out);
+    return new double[] {edited.wall(), undone.wall(), digest(out).equals(clean) ? 1 : 0};
+  }
+
+  /** The SHA-256 of a folder's files, their paths and bytes, in order. */
+  private static String digest(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        sha.update(dir.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+          byte[] buffer = new byte[1 << 16];
+          for (int n; (n = in.read(buffer)) > 0;) {
+            sha.update(buffer, 0, n);
+          }
+        }
+      }
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  */
 public final class BuildCache {
   private static final int MAGIC = 0x414e4331; // "ANC1"
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
 
   /**
    * A file a build wrote: its size, and its time of change in nanoseconds, as the file system
@@ -48,8 +48,68 @@ public final class BuildCache {
     }
   }
 
-  /** What one paper gave a build. */
-  public record Paper(String digest, String stamp, String fingerprint, List<File> files) {}
+  /**
+   * What one paper gave a build: the digests of its text, of its other files' stamp and of its
+   * fingerprint, and its files, held compactly (at 10,000 papers, 250,000 files): their paths
+   * front-coded in UTF-8, their sizes and their times of change (-1 until the file is written).
+   */
+  static final class Paper {
+    final String digest;
+    final String stamp;
+    final String fingerprint;
+    private final byte[] paths;
+    private final long[] sizes;
+    private final long[] modified;
+
+    private Paper(String digest, String stamp, String fingerprint, byte[] paths, long[] sizes, long[] modified) {
+      this.digest = digest;
+      this.stamp = stamp;
+      this.fingerprint = fingerprint;
+      this.paths = paths;
+      this.sizes = sizes;
+      this.modified = modified;
+    }
+
+    static Paper of(String digest, String stamp, String fingerprint, List<File> files) {
+      java.io.ByteArrayOutputStream paths = new java.io.ByteArrayOutputStream(files.size() * 24);
+      long[] sizes = new long[files.size()];
+      long[] modified = new long[files.size()];
+      byte[] previous = new byte[0];
+      for (int i = 0; i < files.size(); i++) {
+        byte[] path = files.get(i).path().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int shared = 0;
+        while (shared < Math.min(path.length, previous.length) && shared < 255 && path[shared] == previous[shared]) {
+          shared++;
+        }
+        paths.write(shared);
+        int rest = path.length - shared;
+        paths.write(rest >>> 8);
+        paths.write(rest);
+        paths.write(path, shared, rest);
+        sizes[i] = files.get(i).size();
+        modified[i] = files.get(i).modified();
+        previous = path;
+      }
+      return new Paper(digest, stamp, fingerprint, paths.toByteArray(), sizes, modified);
+    }
+
+    /** The files, their paths decoded. */
+    List<File> files() {
+      List<File> files = new ArrayList<>(sizes.length);
+      byte[] path = new byte[0];
+      int at = 0;
+      for (int i = 0; i < sizes.length; i++) {
+        int shared = paths[at++] & 0xff;
+        int rest = (paths[at++] & 0xff) << 8 | paths[at++] & 0xff;
+        byte[] next = java.util.Arrays.copyOf(path, shared + rest);
+        System.arraycopy(paths, at, next, shared, rest);
+        at += rest;
+        path = next;
+        files.add(new File(new String(path, java.nio.charset.StandardCharsets.UTF_8), sizes[i], modified[i]));
+      }
+      return files;
+    }
+  }
 
   private final Path file;
   private final Path out;
@@ -63,6 +123,7 @@ public final class BuildCache {
   private final Map<String, Paper> next = new ConcurrentHashMap<>();
   private volatile String nextArchiveKey;
   private volatile List<File> nextArchiveFiles = List.of();
+  private volatile List<File> nextOthers = List.of();
   private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
 
   private BuildCache(Path file, Path out, String key, Map<String, Paper> last, String lastArchiveKey,
@@ -100,7 +161,19 @@ public final class BuildCache {
           Map<String, Paper> last = new HashMap<>(papers * 2);
           for (int i = 0; i < papers; i++) {
             String folder = in.readUTF();
-            last.put(folder, new Paper(in.readUTF(), in.readUTF(), in.readUTF(), readFiles(in)));
+            String digest = in.readUTF();
+            String stamp = in.readUTF();
+            String fingerprint = in.readUTF();
+            byte[] paths = new byte[in.readInt()];
+            in.readFully(paths);
+            int count = in.readInt();
+            long[] sizes = new long[count];
+            long[] modified = new long[count];
+            for (int f = 0; f < count; f++) {
+              sizes[f] = in.readLong();
+              modified[f] = in.readLong();
+            }
+            last.put(folder, new Paper(digest, stamp, fingerprint, paths, sizes, modified));
           }
           List<File> others = readFiles(in);
           return new BuildCache(file, out, key, last, archiveKey, archiveFiles, others);
@@ -128,13 +201,11 @@ public final class BuildCache {
     return !last.isEmpty();
   }
 
-  /** Every file of the last build's site. */
-  public List<String> lastFiles() {
-    List<String> files = new ArrayList<>();
-    last.values().forEach(paper -> paper.files().forEach(f -> files.add(f.path())));
-    lastArchiveFiles.forEach(f -> files.add(f.path()));
-    lastOthers.forEach(f -> files.add(f.path()));
-    return files;
+  /** Every file of the last build's site, paper by paper, decoded as they are asked for. */
+  public Iterable<String> lastFiles() {
+    return () -> java.util.stream.Stream.concat(
+        java.util.stream.Stream.concat(lastArchiveFiles.stream(), lastOthers.stream()),
+        last.values().stream().flatMap(paper -> paper.files().stream())).map(File::path).iterator();
   }
 
   /** How many papers this build kept from the last. */
@@ -143,17 +214,33 @@ public final class BuildCache {
   }
 
   /**
-   * The files the last build wrote for the paper in {@code folder} (relative to the content
-   * folder), when its text, other files and fingerprint are the same and every file is still in
-   * the output as written; empty otherwise.
+   * The files the last build wrote for the paper in {@code folder} (its name), when its text, other
+   * files and fingerprint are the same and every file is still in the output as written, after
+   * recording them as this build's; empty otherwise.
    */
-  Optional<List<File>> keepable(String folder, String digest, String stamp, String fingerprint) {
+  Optional<List<File>> keep(String folder, String digest, String stamp, String fingerprint) {
     Paper before = last.get(folder);
-    if (before == null || !before.digest().equals(digest) || !before.stamp().equals(stamp)
-        || !before.fingerprint().equals(fingerprint) || !intact(before.files())) {
+    if (before == null || !before.digest.equals(digest) || !before.stamp.equals(stamp)
+        || !before.fingerprint.equals(digest(fingerprint))) {
       return Optional.empty();
     }
-    return Optional.of(before.files());
+    List<File> files = before.files();
+    if (!intact(files)) {
+      return Optional.empty();
+    }
+    next.put(folder, before);
+    kept.incrementAndGet();
+    return Optional.of(files);
+  }
+
+  /** Records the files a paper wrote in this build. */
+  void written(String folder, String digest, String stamp, String fingerprint, List<File> files) {
+    next.put(folder, Paper.of(digest, stamp, digest(fingerprint), files));
+  }
+
+  /** Records the files every build writes: the search index and the static files. */
+  void others(java.util.Collection<String> paths) {
+    nextOthers = paths.stream().sorted().map(path -> new File(path, 0, 0)).toList();
   }
 
   /** The files of the archive's own pages as the last build wrote them, when every paper's place is the same. */
@@ -181,13 +268,6 @@ public final class BuildCache {
     return true;
   }
 
-  /** Records what a paper gave this build; {@code kept} when its files are the last build's. */
-  void paper(String folder, Paper paper, boolean kept) {
-    next.put(folder, paper);
-    if (kept) {
-      this.kept.incrementAndGet();
-    }
-  }
 
   /** Records the key of every paper's place and the files of the archive's own pages. */
   void archive(String archiveKey, List<File> files) {
@@ -205,17 +285,21 @@ public final class BuildCache {
   }
 
   /**
-   * Writes what this build recorded, once {@code writer} has put its output in place: the time of
-   * change of each file it wrote (the files it kept keep theirs), and its other files.
+   * Writes what this build recorded, once its output is in place, with the time of change of each
+   * file it wrote, as the file system keeps it (the files it kept keep theirs).
    */
-  public void save(OutputWriter writer) {
+  public void save() {
     if (nextArchiveKey == null) {
       return;
     }
-    java.util.function.ToLongFunction<String> modified = writer::modified;
-    java.util.Set<String> others = new java.util.TreeSet<>(writer.paths());
-    next.values().forEach(paper -> paper.files().forEach(f -> others.remove(f.path())));
-    nextArchiveFiles.forEach(f -> others.remove(f.path()));
+    java.util.function.ToLongFunction<String> modified = path -> {
+      try {
+        return Files.getLastModifiedTime(out.resolve(path), LinkOption.NOFOLLOW_LINKS)
+            .to(java.util.concurrent.TimeUnit.NANOSECONDS);
+      } catch (IOException e) {
+        return -1;
+      }
+    };
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
     try {
       try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
@@ -231,12 +315,22 @@ public final class BuildCache {
         for (String folder : folders) {
           Paper paper = next.get(folder);
           data.writeUTF(folder);
-          data.writeUTF(paper.digest());
-          data.writeUTF(paper.stamp());
-          data.writeUTF(paper.fingerprint());
-          writeFiles(data, paper.files(), modified);
+          data.writeUTF(paper.digest);
+          data.writeUTF(paper.stamp);
+          data.writeUTF(paper.fingerprint);
+          data.writeInt(paper.paths.length);
+          data.write(paper.paths);
+          data.writeInt(paper.sizes.length);
+          List<File> files = null;
+          for (int f = 0; f < paper.sizes.length; f++) {
+            data.writeLong(paper.sizes[f]);
+            if (paper.modified[f] < 0 && files == null) {
+              files = paper.files();
+            }
+            data.writeLong(paper.modified[f] >= 0 ? paper.modified[f] : modified.applyAsLong(files.get(f).path()));
+          }
         }
-        writeFiles(data, others.stream().map(path -> new File(path, 0, 0)).toList(), modified);
+        writeFiles(data, nextOthers, modified);
       }
       Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

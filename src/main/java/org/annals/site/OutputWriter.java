@@ -26,8 +26,6 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
   private final Path out;
   private final Path staging;
   private final Set<String> written = ConcurrentHashMap.newKeySet();
-  /** The time of change of each file written, in nanoseconds, as the file system keeps it. */
-  private final java.util.Map<String, Long> modified = new ConcurrentHashMap<>();
   /**
    * Writes files while the build goes on: making a folder and a file waits on the file system far
    * more than it uses a core, so several writers hide that wait. The queue is bounded, so rendered
@@ -48,7 +46,7 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
   private final AtomicLong bytes = new AtomicLong();
   private boolean committed;
   /** The files of the site in the output folder, for a build that updates it in place; null for a staged whole site. */
-  private final Set<String> present;
+  private final Iterable<String> present;
   /** The files this build wrote, as opposed to those it kept, for a build in place. */
   private final Set<String> staged = ConcurrentHashMap.newKeySet();
 
@@ -61,8 +59,8 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
    * @param present the files of the site now in the output folder, when this build updates it in
    *     place; null to stage a whole site and swap it in
    */
-  public OutputWriter(Path out, java.util.Collection<String> present) throws IOException {
-    this.present = present == null ? null : Set.copyOf(present);
+  public OutputWriter(Path out, Iterable<String> present) throws IOException {
+    this.present = present;
     this.out = out.toAbsolutePath().normalize();
     Path parent = this.out.getParent();
     Files.createDirectories(parent);
@@ -101,9 +99,6 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
     (path.endsWith(".html") ? pages : files).incrementAndGet();
     bytes.addAndGet(size);
     if (present != null) {
-      if (!present.contains(path)) {
-        throw new IllegalStateException("kept a file the site does not have: " + path);
-      }
       return;
     }
     writers.execute(() -> {
@@ -161,7 +156,6 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
           Files.createDirectories(target.getParent());
           Files.write(target, content);
         }
-        modified.put(path, Files.getLastModifiedTime(target).to(java.util.concurrent.TimeUnit.NANOSECONDS));
       } catch (IOException e) {
         failure.compareAndSet(null, e);
       }
@@ -185,14 +179,6 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
     return bytes.get();
   }
 
-  /**
-   * The time of change, in nanoseconds, of a file written in this build, once {@link #commit()}
-   * has returned; -1 for a file not written (a kept file keeps its own).
-   */
-  public long modified(String path) {
-    return modified.getOrDefault(path, -1L);
-  }
-
   /** Waits for every file to be written; the first failure, if any, is thrown. */
   private void finishWriting() throws IOException {
     writers.shutdown();
@@ -207,11 +193,6 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
     if (failure.get() != null) {
       throw failure.get();
     }
-  }
-
-  /** Every file of this build's site, written or kept. */
-  public Set<String> paths() {
-    return java.util.Collections.unmodifiableSet(written);
   }
 
   /**

@@ -49,7 +49,7 @@ public final class SiteBuilder {
       BuildResult result = SiteGenerator.once(options, cache).build(writer, diagnostics, progress);
       cache.forget();
       writer.commit();
-      cache.save(writer);
+      cache.save();
       return new BuildResult(result.out(), result.pages(), result.files(), result.bytes(), result.warnings(),
           Duration.ofNanos(System.nanoTime() - started), cache.keptPapers());
     } catch (IOException | UncheckedIOException e) {

@@ -154,6 +154,18 @@ public final class SiteGenerator {
     }
   }
 
+  /**
+   * Words for a build that has papers to keep from the last, which reads papers first for their
+   * place only; null, to read them whole as before, when no temporary file can be made.
+   */
+  private static SearchIndexBuilder.Words keepingWords() {
+    try {
+      return new SearchIndexBuilder.Words(Path.of(System.getProperty("java.io.tmpdir")));
+    } catch (UncheckedIOException e) {
+      return null;
+    }
+  }
+
   /** Whether the papers in these folders are read twice, their models being too large to hold together. */
   private boolean readsTwice(List<Path> folders) {
     if (readTwice != null) {
@@ -161,9 +173,6 @@ public final class SiteGenerator {
     }
     if (remembers) {
       return false;
-    }
-    if (buildCache != null && buildCache.warm()) {
-      return true;
     }
     long bytes = 0;
     for (Path folder : folders) {
@@ -266,7 +275,8 @@ public final class SiteGenerator {
 
     List<Path> folders = ArchiveReader.paperFolders(options.content(), diagnostics);
     boolean twice = readsTwice(folders);
-    SearchIndexBuilder.Words words = twice ? spillingWords(diagnostics) : null;
+    SearchIndexBuilder.Words words = twice ? spillingWords(diagnostics)
+        : buildCache != null && buildCache.warm() ? keepingWords() : null;
     try {
       return build(out, diagnostics, progress, touched, deferIndex, started, site, folders, words, statics,
           templates);
@@ -349,15 +359,14 @@ public final class SiteGenerator {
         boolean reuse = step.reused() != null && step.reused().fingerprint().equals(fingerprint);
         String name = step.folder().getFileName().toString();
         Optional<List<BuildCache.File>> kept = reuse || buildCache == null ? Optional.empty()
-            : buildCache.keepable(name, step.digest(), step.stamp(), fingerprint);
+            : buildCache.keep(name, step.digest(), step.stamp(), fingerprint);
         kept.ifPresent(files -> files.forEach(f -> out.keep(f.path(), f.size())));
         Cached cached = reuse ? keep(step.reused(), out)
             : kept.isPresent() ? null
             : twice ? writeAgain(step, renderer, catalogue, fingerprint, site, out, diagnostics)
             : write(step, renderer, catalogue, fingerprint, site, out);
-        if (buildCache != null && (kept.isPresent() || cached != null)) {
-          buildCache.paper(name, new BuildCache.Paper(step.digest(), step.stamp(), fingerprint,
-              kept.isPresent() ? kept.get() : cached.files()), kept.isPresent());
+        if (buildCache != null && kept.isEmpty() && cached != null) {
+          buildCache.written(name, step.digest(), step.stamp(), fingerprint, cached.files());
         }
         if (!reuse && kept.isEmpty()) {
           lastRendered.add(step.folder());
@@ -415,6 +424,9 @@ public final class SiteGenerator {
     diagnostics.throwIfErrors();
     if (buildCache != null) {
       buildCache.archive(archiveKey, archiveSizes);
+      List<String> others = new ArrayList<>(indexFiles);
+      others.addAll(statics.keySet());
+      buildCache.others(others);
     }
     cache.clear();
     cache.putAll(next);

@@ -43,6 +43,20 @@ class MainTest {
   }
 
   @Test
+  void aSecondBuildKeepsTheUnchangedPapersUnlessToldNotTo() {
+    Path out = temp.resolve("site");
+    String content = Fixtures.firstPaperContent().toString();
+    assertThat(Fixtures.annals("build", "--content", content, "--out", out.toString()).out()).doesNotContain("kept");
+    Fixtures.Run again = Fixtures.annals("build", "--content", content, "--out", out.toString());
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(again.out()).matches("Built .* 0 warnings; \\d+ unchanged papers? kept\\R");
+    Fixtures.Run fresh = Fixtures.annals("build", "--no-cache", "--content", content, "--out", out.toString());
+    assertThat(fresh.code()).as(fresh.err()).isZero();
+    assertThat(fresh.out()).doesNotContain("kept");
+    assertThat(Fixtures.annals("build", "--help").out()).contains("--no-cache");
+  }
+
+  @Test
   void printsVersionAndHelp() {
     assertThat(Fixtures.annals("--version").out()).startsWith("annals ");
     Fixtures.Run help = Fixtures.annals("build", "--help");

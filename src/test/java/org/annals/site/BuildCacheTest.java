@@ -155,15 +155,23 @@ class BuildCacheTest {
   }
 
   @Test
-  void aRemovedPaperTakesItsPagesAndTheOthersAreKept() throws Exception {
+  void aPaperRemovedTakesItsPagesAndAPaperAddedBringsThem() throws Exception {
     Path content = temp.resolve("content");
     ArchiveGenerator.generate(content, 8, 8);
     Path out = temp.resolve("site");
     build(content, out, true);
-    OutputWriter.deleteTree(content.resolve("papers/paper-0005"));
+    Path paper = content.resolve("papers/paper-0005");
+    Path aside = temp.resolve("paper-0005");
+    Fixtures.copyTree(paper, aside);
+    OutputWriter.deleteTree(paper);
     build(content, out, true);
     assertThat(out.resolve("papers/paper-0005")).doesNotExist();
-    Fixtures.assertSameFiles(buildClean(options(content, out), "clean"), out);
+    Fixtures.assertSameFiles(buildClean(options(content, out), "clean-removed"), out);
+
+    Fixtures.copyTree(aside, paper);
+    build(content, out, true);
+    assertThat(out.resolve("papers/paper-0005/index.html")).exists();
+    Fixtures.assertSameFiles(buildClean(options(content, out), "clean-added"), out);
   }
 
   private static BuildOptions options(Path content, Path out) {
