@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * What the last {@code annals build} into an output folder wrote, kept beside it ({@code
@@ -437,6 +435,7 @@ public final class BuildCache {
     }
   }
 
+  /** The SHA-256 of a text's UTF-8, in hex. */
   static String digest(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -544,12 +544,7 @@ public final class SiteGenerator {
 
   /** The SHA-256 of a paper's text, in hex. */
   private static String digest(String text) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return BuildCache.digest(text);
   }
 
   /**
