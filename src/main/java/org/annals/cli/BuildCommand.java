@@ -21,7 +21,7 @@ final class BuildCommand implements Callable<Integer> {
   private final SourceOptions sources = new SourceOptions(spec);
   private final OptionSpec out = Specs.add(spec, OptionSpec.builder("--out").paramLabel("DIR").type(Path.class)
       .defaultValue("target/site")
-      .description("The output folder, replaced whole on success (default: ${DEFAULT-VALUE})."));
+      .description("The output folder, changed only when the build succeeds (default: ${DEFAULT-VALUE})."));
   private final OptionSpec baseUrl = Specs.add(spec, OptionSpec.builder("--base-url").paramLabel("URL")
       .type(String.class).defaultValue("${env:ANNALS_BASE_URL:-}")
       .description("The absolute URL the site is published at (default: $ANNALS_BASE_URL);"

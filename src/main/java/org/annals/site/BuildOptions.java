@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param content the content folder
  * @param templates a folder of templates that override the built-in ones, if any
  * @param staticDir a folder of static files that override the built-in ones, if any
- * @param out the output folder, replaced whole when the build succeeds
+ * @param out the output folder, changed only when the build succeeds
  * @param baseUrl the URL the site is published at, overriding {@code site.yaml}, if given
  * @param sourceDate the date of the sources ({@code SOURCE_DATE_EPOCH}), for the feed when papers are undated
  */

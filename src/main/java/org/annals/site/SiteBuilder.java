@@ -13,8 +13,10 @@ import org.annals.diag.SourcePosition;
 
 /**
  * Builds a site once, for {@code annals build}: a {@link SiteGenerator} writes through one staged
- * {@link OutputWriter}, swapped in only when the whole site is written. Stops at the first stage
- * with errors, reporting all of that stage's errors; the previous output stays as it was.
+ * {@link OutputWriter}, whose files go into the output folder only when the whole site is written
+ * (a whole site swapped in, or, when the {@link BuildCache} leaves papers to keep, the files written
+ * moved in). Stops at the first stage with errors, reporting all of that stage's errors; the
+ * previous output and its cache stay as they were.
  */
 public final class SiteBuilder {
   private SiteBuilder() {}
@@ -61,7 +63,7 @@ public final class SiteBuilder {
 
   /**
    * Checks the folders before anything is written: the inputs exist, and the output overlaps none
-   * of them (the output folder is replaced whole, and its staging folder sits beside it).
+   * of them (the output folder is replaced or updated, and its staging folder and build cache sit beside it).
    */
   public static void checkFolders(BuildOptions options, Diagnostics diagnostics) {
     if (!Files.isDirectory(options.content())) {
