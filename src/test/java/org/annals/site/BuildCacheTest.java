@@ -174,6 +174,37 @@ class BuildCacheTest {
     Fixtures.assertSameFiles(buildClean(options(content, out), "clean-added"), out);
   }
 
+  @Test
+  void theCodeIsKnownByItsJarsCentralDirectory() throws Exception {
+    Path one = zip("one.jar", "a", "", "b");
+    Path same = zip("same.jar", "a", "", "b");
+    Path changed = zip("changed.jar", "a", "", "c");
+    Path commented = zip("commented.jar", "a", "a comment after the directory", "b");
+    byte[] directory = BuildCache.centralDirectory(one).orElseThrow();
+    assertThat(new String(directory, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("org/annals/A.class");
+    assertThat(BuildCache.centralDirectory(same).orElseThrow()).isEqualTo(directory);
+    assertThat(BuildCache.centralDirectory(changed).orElseThrow()).isNotEqualTo(directory);
+    assertThat(BuildCache.centralDirectory(commented).orElseThrow()).isEqualTo(directory);
+    Path notZip = Files.writeString(temp.resolve("not.jar"), "not a zip file");
+    assertThat(BuildCache.centralDirectory(notZip)).isEmpty();
+  }
+
+  /** A jar of two entries, written at a fixed time, with a comment. */
+  private Path zip(String name, String first, String comment, String second) throws Exception {
+    Path file = temp.resolve(name);
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      for (String entry : List.of(first, second)) {
+        java.util.zip.ZipEntry e = new java.util.zip.ZipEntry("org/annals/" + entry.toUpperCase() + ".class");
+        e.setTime(0);
+        zip.putNextEntry(e);
+        zip.write(("class " + entry).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+      zip.setComment(comment);
+    }
+    return file;
+  }
+
   private static BuildOptions options(Path content, Path out) {
     return new BuildOptions(content, Optional.empty(), Optional.empty(), out, Optional.empty());
   }
