@@ -79,10 +79,7 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
     return written.contains(path);
   }
 
-  /**
-   * Keeps a file of the site being replaced: the staged file is a hard link to it (a copy where the
-   * file system has none), so keeping costs no bytes and no rewriting.
-   */
+  /** A file of the site in the output folder, kept by a build in place; see {@link #keep(String, long)}. */
   @Override
   public void keep(String path) {
     try {
@@ -92,38 +89,18 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
     }
   }
 
+  /**
+   * A file of the site in the output folder that a build in place keeps: it stays where it is. A
+   * staged build writes every file afresh, so it keeps nothing.
+   */
   @Override
   public void keep(String path, long size) {
-    Path target = staged(path);
-    Path source = out.resolve(path);
+    if (present == null) {
+      throw new UnsupportedOperationException("a staged build writes every file: " + path);
+    }
+    staged(path);
     (path.endsWith(".html") ? pages : files).incrementAndGet();
     bytes.addAndGet(size);
-    if (present != null) {
-      return;
-    }
-    writers.execute(() -> {
-      try {
-        try {
-          link(target, source);
-        } catch (java.nio.file.NoSuchFileException e) {
-          Files.createDirectories(target.getParent());
-          link(target, source);
-        }
-      } catch (IOException e) {
-        failure.compareAndSet(null, e);
-      }
-    });
-  }
-
-  private static void link(Path target, Path source) throws IOException {
-    try {
-      Files.createLink(target, source);
-    } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
-      if (e instanceof java.nio.file.NoSuchFileException && !Files.exists(target.getParent())) {
-        throw (java.nio.file.NoSuchFileException) e;
-      }
-      Files.copy(source, target);
-    }
   }
 
   /** The staged path of a site-relative path written or kept once in this build. */
