@@ -126,13 +126,13 @@ public final class BuildCache {
 
   private BuildCache(Path file, Path out, String key, Map<String, Paper> last, String lastArchiveKey,
       List<File> lastArchiveFiles, List<File> lastOthers) {
-    this.lastOthers = lastOthers;
     this.file = file;
     this.out = out;
     this.key = key;
     this.last = last;
     this.lastArchiveKey = lastArchiveKey;
     this.lastArchiveFiles = lastArchiveFiles;
+    this.lastOthers = lastOthers;
   }
 
   /** The cache file of a build into {@code out}: a hidden file beside it. */
@@ -378,41 +378,51 @@ public final class BuildCache {
     Path content = options.content().toAbsolutePath().normalize();
     Path papers = content.resolve("papers");
     // Each paper folder has its own stamp; anything else in the content folder is settings.
-    stamp(key, "settings", content, p -> !p.startsWith(papers) || p.equals(papers)
-        || p.getParent().equals(papers) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS));
-    options.templates().ifPresent(folder -> stamp(key, "templates", folder, p -> true));
-    options.staticDir().ifPresent(folder -> stamp(key, "static", folder, p -> true));
+    stamp(key, "settings", content, dir -> !dir.startsWith(papers) || dir.equals(papers));
+    options.templates().ifPresent(folder -> stamp(key, "templates", folder, dir -> true));
+    options.staticDir().ifPresent(folder -> stamp(key, "static", folder, dir -> true));
     return digest(key.toString());
   }
 
-  /** Appends the name, size and time of change of every file under {@code folder} that {@code which} takes. */
-  private static void stamp(StringBuilder key, String what, Path folder,
-      java.util.function.Predicate<Path> which) {
-    key.append(what).append(' ').append(folder.toAbsolutePath().normalize()).append('\n');
+  /** Appends a folder's {@link #listing}, or a line of its own when it cannot be listed. */
+  private static void stamp(StringBuilder key, String what, Path folder, java.util.function.Predicate<Path> enter) {
     Path root = folder.toAbsolutePath().normalize();
-    if (!Files.isDirectory(root)) {
-      return;
+    key.append(what).append(' ').append(root).append('\n');
+    if (Files.isDirectory(root)) {
+      key.append(Optional.ofNullable(listing(root, enter)).orElse("unlisted " + System.nanoTime() + "\n"));
     }
+  }
+
+  /**
+   * The name (relative to {@code folder}), size and time of change of every file under {@code
+   * folder}, by name, one a line, entering only the subfolders {@code enter} takes; a link counts as
+   * the file it points to. Null when the folder cannot be listed.
+   */
+  static String listing(Path folder, java.util.function.Predicate<Path> enter) {
+    java.util.TreeMap<String, String> lines = new java.util.TreeMap<>();
     try {
-      Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+      Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
         @Override
         public java.nio.file.FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-          return dir.equals(root) || which.test(dir) ? java.nio.file.FileVisitResult.CONTINUE
+          return dir.equals(folder) || enter.test(dir) ? java.nio.file.FileVisitResult.CONTINUE
               : java.nio.file.FileVisitResult.SKIP_SUBTREE;
         }
 
         @Override
-        public java.nio.file.FileVisitResult visitFile(Path f, BasicFileAttributes attributes) {
-          if (which.test(f)) {
-            key.append(root.relativize(f)).append('\0').append(attributes.size()).append('\0')
-                .append(attributes.lastModifiedTime().toMillis()).append('\n');
+        public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+          BasicFileAttributes target = attributes.isSymbolicLink() && Files.exists(file)
+              ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
+          if (target.isRegularFile()) {
+            String name = folder.relativize(file).toString();
+            lines.put(name, name + '\0' + target.size() + '\0' + target.lastModifiedTime().toMillis() + '\n');
           }
           return java.nio.file.FileVisitResult.CONTINUE;
         }
       });
     } catch (IOException e) {
-      key.append("unlisted ").append(System.nanoTime()).append('\n');
+      return null;
     }
+    return String.join("", lines.values());
   }
 
   /**
@@ -433,7 +443,7 @@ public final class BuildCache {
               .append(e.getSize()).append('\n'));
         }
       } else {
-        stamp(code, "classes", source, p -> true);
+        stamp(code, "classes", source, dir -> true);
       }
       return digest(code.toString());
     } catch (IOException | java.net.URISyntaxException | java.security.NoSuchAlgorithmException | RuntimeException e) {

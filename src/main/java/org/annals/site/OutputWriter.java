@@ -79,14 +79,10 @@ public final class OutputWriter implements SiteOutput, AutoCloseable {
     return written.contains(path);
   }
 
-  /** A file of the site in the output folder, kept by a build in place; see {@link #keep(String, long)}. */
+  /** Files are kept by the size a build recorded for them: {@link #keep(String, long)}. */
   @Override
   public void keep(String path) {
-    try {
-      keep(path, Files.size(out.resolve(path)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    throw new UnsupportedOperationException("a file is kept with its recorded size: " + path);
   }
 
   /**

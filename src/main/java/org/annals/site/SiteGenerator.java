@@ -87,7 +87,7 @@ public final class SiteGenerator {
   /** The catalogue of the last build. */
   private org.annals.link.Catalogue lastCatalogue;
   /** The files of the archive's own pages (lists, feeds, sitemap, 404) at the last build. */
-  private List<String> lastArchiveFiles;
+  private List<BuildCache.File> lastArchiveFiles;
   /** The search index's files as last written. */
   private List<String> lastIndexFiles;
   /** The archive whose search index a build left to be made afterwards, if any. */
@@ -140,7 +140,7 @@ public final class SiteGenerator {
 
   /** Words for an index whose stored records wait in a temporary file; an error when none can be made. */
   private static SearchIndexBuilder.Words spillingWords(Diagnostics diagnostics) {
-    Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+    Path folder = temporaryFolder();
     try {
       return new SearchIndexBuilder.Words(folder);
     } catch (UncheckedIOException e) {
@@ -160,10 +160,14 @@ public final class SiteGenerator {
    */
   private static SearchIndexBuilder.Words keepingWords() {
     try {
-      return new SearchIndexBuilder.Words(Path.of(System.getProperty("java.io.tmpdir")));
+      return new SearchIndexBuilder.Words(temporaryFolder());
     } catch (UncheckedIOException e) {
       return null;
     }
+  }
+
+  private static Path temporaryFolder() {
+    return Path.of(System.getProperty("java.io.tmpdir"));
   }
 
   /** Whether the papers in these folders are read twice, their models being too large to hold together. */
@@ -308,10 +312,12 @@ public final class SiteGenerator {
       ordered.forEach(p -> places.append(byPaper.get(p).placeKey()).append('\n'));
     }
     String archiveKey = comparesPlaces() ? digest(places.toString()) : null;
-    Optional<List<BuildCache.File>> archiveKept = buildCache == null ? Optional.empty()
-        : buildCache.keepableArchive(archiveKey);
     boolean samePlaces = archiveKey != null && archiveKey.equals(lastArchiveKey) && lastCatalogue != null
         && lastArchiveFiles != null;
+    // The archive's own pages are kept when every paper keeps its place since the last build, in
+    // memory or in the build cache.
+    Optional<List<BuildCache.File>> archiveKept = samePlaces ? Optional.of(lastArchiveFiles)
+        : buildCache == null ? Optional.empty() : buildCache.keepableArchive(archiveKey);
     org.annals.link.Catalogue catalogue;
     if (samePlaces) {
       Map<Paper, Paper> replaced = new java.util.IdentityHashMap<>();
@@ -336,7 +342,7 @@ public final class SiteGenerator {
     Map<Path, Cached> next = new ConcurrentHashMap<>();
     // The archive's pages and search index need only the model: they are made while papers render.
     // The archive's pages are written as they are made: at 10,000 papers they weigh 300 MB.
-    java.util.concurrent.CompletableFuture<List<BuildCache.File>> archiveWide = samePlaces || archiveKept.isPresent()
+    java.util.concurrent.CompletableFuture<List<BuildCache.File>> archiveWide = archiveKept.isPresent()
         ? java.util.concurrent.CompletableFuture.completedFuture(List.of())
         : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
           List<BuildCache.File> written = new ArrayList<>();
@@ -381,16 +387,12 @@ public final class SiteGenerator {
       archiveWide.handle((written, failure) -> null).join();
       throw e;
     }
-    List<String> archiveFiles = new ArrayList<>();
-    List<BuildCache.File> archiveSizes = new ArrayList<>();
-    if (samePlaces) {
-      lastArchiveFiles.forEach(out::keep);
-      archiveFiles.addAll(lastArchiveFiles);
-    } else if (archiveKept.isPresent()) {
+    List<BuildCache.File> archiveFiles = new ArrayList<>();
+    if (archiveKept.isPresent()) {
       archiveKept.get().forEach(f -> out.keep(f.path(), f.size()));
-      archiveSizes.addAll(archiveKept.get());
+      archiveFiles.addAll(archiveKept.get());
     } else {
-      archiveSizes.addAll(join(archiveWide));
+      archiveFiles.addAll(join(archiveWide));
     }
     List<String> indexFiles = new ArrayList<>();
     if (deferred) {
@@ -403,14 +405,13 @@ public final class SiteGenerator {
       });
     }
     Map<String, byte[]> statics = join(staticFiles);
-    if (!samePlaces && archiveKept.isEmpty()) {
+    if (archiveKept.isEmpty()) {
       byte[] css = statics.get(org.annals.link.SitePaths.STYLESHEET);
       String stylesheet = css == null ? "" : new String(css, java.nio.charset.StandardCharsets.UTF_8);
       List<RenderedPage> pages = new SiteFiles(site, templates, diagnostics, options.sourceDate(), stylesheet)
           .render(linked);
-      pages.forEach(page -> archiveSizes.add(write(out, page)));
+      pages.forEach(page -> archiveFiles.add(write(out, page)));
     }
-    archiveSizes.forEach(f -> archiveFiles.add(f.path()));
     diagnostics.throwIfErrors();
     for (Map.Entry<String, byte[]> file : statics.entrySet()) {
       if (out.has(file.getKey())) {
@@ -423,7 +424,7 @@ public final class SiteGenerator {
     }
     diagnostics.throwIfErrors();
     if (buildCache != null) {
-      buildCache.archive(archiveKey, archiveSizes);
+      buildCache.archive(archiveKey, archiveFiles);
       List<String> others = new ArrayList<>(indexFiles);
       others.addAll(statics.keySet());
       buildCache.others(others);
@@ -553,18 +554,8 @@ public final class SiteGenerator {
    * the paper. A folder that cannot be listed gets a stamp of its own, so the paper is read afresh.
    */
   private static String stamp(Path folder) {
-    StringBuilder stamp = new StringBuilder();
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
-      for (Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-        java.nio.file.attribute.BasicFileAttributes attributes = java.nio.file.Files.readAttributes(file,
-            java.nio.file.attribute.BasicFileAttributes.class);
-        stamp.append(folder.relativize(file)).append('\0').append(attributes.size()).append('\0')
-            .append(attributes.lastModifiedTime().toMillis()).append('\n');
-      }
-    } catch (IOException | UncheckedIOException e) {
-      return "unlisted " + System.nanoTime();
-    }
-    return digest(stamp.toString());
+    String listing = BuildCache.listing(folder, dir -> true);
+    return listing == null ? "unlisted " + System.nanoTime() : digest(listing);
   }
 
   private static Cached keep(Cached cached, SiteOutput out) {

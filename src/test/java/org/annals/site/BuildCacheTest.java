@@ -175,6 +175,26 @@ class BuildCacheTest {
   }
 
   @Test
+  void withoutATemporaryFolderABuildThatKeepsPapersReadsThemWhole() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 5, 12);
+    Path out = temp.resolve("site");
+    build(content, out, true);
+    Path paper = content.resolve("papers/paper-0002/paper.md");
+    Files.writeString(paper, Files.readString(paper).replaceFirst("## 2\\. ", "## 2. Zanzibar "));
+    String tmp = System.getProperty("java.io.tmpdir");
+    System.setProperty("java.io.tmpdir", temp.resolve("missing").toString());
+    BuildResult again;
+    try {
+      again = build(content, out, true);
+    } finally {
+      System.setProperty("java.io.tmpdir", tmp);
+    }
+    assertThat(again.keptPapers()).isEqualTo(4);
+    Fixtures.assertSameFiles(buildClean(options(content, out), "clean"), out);
+  }
+
+  @Test
   void theCodeIsKnownByItsJarsCentralDirectory() throws Exception {
     Path one = zip("one.jar", "a", "", "b");
     Path same = zip("same.jar", "a", "", "b");
