@@ -354,10 +354,26 @@ public final class SearchIndexBuilder {
 
   /** Splits, folds and stems a document's words, and compresses its stored record. */
   public static Prepared prepare(SearchDocument document, Words words) {
+    try {
+      return prepare(document, words, null);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Prepares a document as {@link #prepare(SearchDocument, Words)} does and, with {@code portable},
+   * writes there what {@link #prepared(java.io.DataInput, Words)} makes the same document of with
+   * any other words, without splitting, stemming or compressing again: its stored record, its
+   * distinct words with their weighted frequencies, and its pairs' hashes.
+   */
+  public static Prepared prepare(SearchDocument document, Words words, java.io.DataOutput portable)
+      throws java.io.IOException {
     SearchText text = STEMMERS.get();
     Counts frequencies = COUNTS.get();
     ThreadWords met = THREAD_WORDS.get();
     frequencies.clear();
+    Map<String, int[]> distinct = portable == null ? null : new java.util.LinkedHashMap<>();
     int halves = 0;
     int[] pairs = new int[16];
     int pairCount = 0;
@@ -370,6 +386,9 @@ public final class SearchIndexBuilder {
       for (String word : SearchText.words(field.text())) {
         int stem = met.stem(word, words, text);
         frequencies.add(stem, weight);
+        if (distinct != null) {
+          distinct.computeIfAbsent(word, w -> new int[1])[0] += weight;
+        }
         halves += weight;
         if (previous != null) {
           if (pairCount == pairs.length) {
@@ -380,18 +399,11 @@ public final class SearchIndexBuilder {
         previous = word;
       }
     }
-    byte[] terms = new byte[frequencies.size * 10];
-    int at = 0;
-    for (int k = 0; k < frequencies.size; k++) {
-      int slot = frequencies.used[k];
-      at = PostingsCodec.varint(terms, at, frequencies.keys[slot]);
-      at = PostingsCodec.varint(terms, at, frequencies.values[slot]);
-    }
     Arrays.sort(pairs, 0, pairCount);
-    int distinct = 0;
+    int unique = 0;
     for (int i = 0; i < pairCount; i++) {
       if (i == 0 || pairs[i] != pairs[i - 1]) {
-        pairs[distinct++] = pairs[i];
+        pairs[unique++] = pairs[i];
       }
     }
     byte[] stored;
@@ -401,8 +413,69 @@ public final class SearchIndexBuilder {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-    return new Prepared(document.kind().intern(), document.year(), stored, words.spill, halves, Arrays.copyOf(terms, at),
-        Arrays.copyOf(pairs, distinct));
+    int[] hashes = Arrays.copyOf(pairs, unique);
+    if (portable != null) {
+      portable.writeUTF(document.kind());
+      portable.writeInt(document.year());
+      portable.writeInt(halves);
+      portable.writeInt(stored.length);
+      portable.write(stored);
+      portable.writeInt(distinct.size());
+      for (Map.Entry<String, int[]> word : distinct.entrySet()) {
+        portable.writeUTF(word.getKey());
+        portable.writeInt(word.getValue()[0]);
+      }
+      portable.writeInt(hashes.length);
+      for (int hash : hashes) {
+        portable.writeInt(hash);
+      }
+    }
+    return new Prepared(document.kind().intern(), document.year(), stored, words.spill, halves, terms(frequencies),
+        hashes);
+  }
+
+  /**
+   * A document prepared with {@code words} from what {@link #prepare(SearchDocument, Words,
+   * java.io.DataOutput)} wrote of it: the same document, whatever words it was written with.
+   */
+  public static Prepared prepared(java.io.DataInput portable, Words words) throws java.io.IOException {
+    String kind = portable.readUTF();
+    if (!SearchDocument.KINDS.contains(kind)) {
+      throw new java.io.IOException("unknown kind " + kind);
+    }
+    int year = portable.readInt();
+    int halves = portable.readInt();
+    byte[] stored = new byte[portable.readInt()];
+    portable.readFully(stored);
+    SearchText text = STEMMERS.get();
+    Counts frequencies = COUNTS.get();
+    ThreadWords met = THREAD_WORDS.get();
+    frequencies.clear();
+    for (int i = portable.readInt(); i > 0; i--) {
+      String word = portable.readUTF();
+      int weight = portable.readInt();
+      if (weight <= 0) {
+        throw new java.io.IOException("a word's frequency is not positive");
+      }
+      frequencies.add(met.stem(word, words, text), weight);
+    }
+    int[] hashes = new int[portable.readInt()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = portable.readInt();
+    }
+    return new Prepared(kind.intern(), year, stored, words.spill, halves, terms(frequencies), hashes);
+  }
+
+  /** Varint pairs of stem number and weighted frequency, in the order the stems came. */
+  private static byte[] terms(Counts frequencies) {
+    byte[] terms = new byte[frequencies.size * 10];
+    int at = 0;
+    for (int k = 0; k < frequencies.size; k++) {
+      int slot = frequencies.used[k];
+      at = PostingsCodec.varint(terms, at, frequencies.keys[slot]);
+      at = PostingsCodec.varint(terms, at, frequencies.values[slot]);
+    }
+    return Arrays.copyOf(terms, at);
   }
 
   /** Where a record was written: pack, offset, length. */

@@ -31,6 +31,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * same size and time of change). The whole cache is one {@link #key}: the
  * digest of Annals' own code and version, the settings, the templates, the static files and the
  * build's options; a change to any of them makes every page again.
+ *
+ * <p>Beside it, a folder ({@code target/.site.cache.papers}) keeps each paper's {@link Reading}: what
+ * reading it for its place gave. A build takes it, instead of reading the paper, when the paper's
+ * text and files are unchanged.
  */
 public final class BuildCache {
   private static final int MAGIC = 0x414e4331; // "ANC1"
@@ -123,9 +127,17 @@ public final class BuildCache {
   private volatile List<File> nextArchiveFiles = List.of();
   private volatile List<File> nextOthers = List.of();
   private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+  /** The folder of the papers' readings. */
+  private final Path readings;
+  /** Whether readings are taken from it: not by a build that makes everything afresh. */
+  private final boolean takesReadings;
+  private final java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+  private volatile boolean readingsMade;
 
   private BuildCache(Path file, Path out, String key, Map<String, Paper> last, String lastArchiveKey,
-      List<File> lastArchiveFiles, List<File> lastOthers) {
+      List<File> lastArchiveFiles, List<File> lastOthers, boolean takesReadings) {
+    this.readings = file.resolveSibling(file.getFileName() + ".papers");
+    this.takesReadings = takesReadings;
     this.file = file;
     this.out = out;
     this.key = key;
@@ -174,24 +186,73 @@ public final class BuildCache {
             last.put(folder, new Paper(digest, stamp, fingerprint, paths, sizes, modified));
           }
           List<File> others = readFiles(in);
-          return new BuildCache(file, out, key, last, archiveKey, archiveFiles, others);
+          return new BuildCache(file, out, key, last, archiveKey, archiveFiles, others, true);
         }
       } catch (IOException | RuntimeException e) {
         // Unreadable or from another version: every page is made again.
       }
     }
-    return empty(options.out(), key);
+    return empty(options.out(), key, true);
   }
 
   /** A cache for a build that makes every page afresh, and records itself for the next. */
   public static BuildCache fresh(BuildOptions options) {
-    return empty(options.out(), key(options));
+    return empty(options.out(), key(options), false);
   }
 
-  /** A cache that keeps nothing from before, but records this build for the next. */
-  static BuildCache empty(Path out, String key) {
+  /**
+   * A cache that keeps no page from before, but records this build for the next; with {@code
+   * takesReadings}, it still gives the readings of unchanged papers.
+   */
+  static BuildCache empty(Path out, String key, boolean takesReadings) {
     Path absolute = out.toAbsolutePath().normalize();
-    return new BuildCache(fileFor(absolute), absolute, key, Map.of(), "", List.of(), List.of());
+    return new BuildCache(fileFor(absolute), absolute, key, Map.of(), "", List.of(), List.of(), takesReadings);
+  }
+
+  /**
+   * The paper in {@code folder} (its name) as the last build read it for its place, when its text
+   * and files are the same ({@code digest}, {@code stamp}); null otherwise, or when this cache takes
+   * no readings, or when it cannot be read.
+   */
+  Reading.Taken reading(String folder, String digest, String stamp, org.annals.search.SearchIndexBuilder.Words words,
+      org.annals.link.LinkedPaper.Shared shared, int sentencesPerReference) {
+    if (!takesReadings) {
+      return null;
+    }
+    try {
+      Reading.Taken reading = Reading.decode(Files.readAllBytes(readings.resolve(folder)), key, digest, stamp, words,
+          shared, sentencesPerReference);
+      if (reading != null) {
+        taken.incrementAndGet();
+      }
+      return reading;
+    } catch (IOException | RuntimeException e) {
+      // Not there, or from a build that stopped while writing it: the paper is read.
+      return null;
+    }
+  }
+
+  /** How many papers this build took as the last build read them, instead of reading them. */
+  public int takenReadings() {
+    return taken.get();
+  }
+
+  /** Keeps what reading a paper for its place gave, for the next build. */
+  void remember(String folder, byte[] reading) {
+    try {
+      if (!readingsMade) {
+        Files.createDirectories(readings);
+        readingsMade = true;
+      }
+      Files.write(readings.resolve(folder), reading);
+    } catch (IOException e) {
+      // The next build reads the paper.
+    }
+  }
+
+  /** The key readings are kept under. */
+  String key() {
+    return key;
   }
 
   /** Whether the last build left anything to keep. */
@@ -331,12 +392,27 @@ public final class BuildCache {
         writeFiles(data, nextOthers, modified);
       }
       Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      forgetReadingsOfOthers();
     } catch (IOException e) {
       // The next build makes every page again.
       try {
         Files.deleteIfExists(temporary);
       } catch (IOException ignored) {
         // nothing more to do
+      }
+    }
+  }
+
+  /** Deletes the readings of papers this build did not have: folders removed or renamed. */
+  private void forgetReadingsOfOthers() throws IOException {
+    if (!Files.isDirectory(readings)) {
+      return;
+    }
+    try (java.nio.file.DirectoryStream<Path> all = Files.newDirectoryStream(readings)) {
+      for (Path reading : all) {
+        if (!next.containsKey(reading.getFileName().toString())) {
+          Files.deleteIfExists(reading);
+        }
       }
     }
   }

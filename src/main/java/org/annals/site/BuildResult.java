@@ -13,12 +13,13 @@ import java.time.Duration;
  * @param warnings warnings reported
  * @param elapsed wall time of the build
  * @param keptPapers papers whose files were kept from the last build into the same output
+ * @param unreadPapers papers not read again: the build cache held what the last build read of them
  */
 public record BuildResult(Path out, int pages, int files, long bytes, int warnings, Duration elapsed,
-    int keptPapers) {
+    int keptPapers, int unreadPapers) {
 
   public BuildResult(Path out, int pages, int files, long bytes, int warnings, Duration elapsed) {
-    this(out, pages, files, bytes, warnings, elapsed, 0);
+    this(out, pages, files, bytes, warnings, elapsed, 0, 0);
   }
 
   /**

@@ -281,8 +281,13 @@ public final class SiteGenerator {
     boolean twice = readsTwice(folders);
     SearchIndexBuilder.Words words = twice ? spillingWords(diagnostics)
         : buildCache != null && buildCache.warm() ? keepingWords() : null;
+    boolean placeOnly = words != null;
+    if (words == null && buildCache != null) {
+      // Papers read whole still give the cache what reading them for their place would.
+      words = new SearchIndexBuilder.Words();
+    }
     try {
-      return build(out, diagnostics, progress, touched, deferIndex, started, site, folders, words, statics,
+      return build(out, diagnostics, progress, touched, deferIndex, started, site, folders, words, placeOnly, statics,
           templates);
     } finally {
       if (words != null) {
@@ -293,12 +298,11 @@ public final class SiteGenerator {
 
   private BuildResult build(SiteOutput out, Diagnostics diagnostics, BuildProgress progress, Set<Path> touched,
       boolean deferIndex, long started, SiteConfig site, List<Path> folders, SearchIndexBuilder.Words words,
-      java.util.concurrent.CompletableFuture<Map<String, byte[]>> staticFiles,
+      boolean twice, java.util.concurrent.CompletableFuture<Map<String, byte[]>> staticFiles,
       java.util.concurrent.CompletableFuture<Templates> madeTemplates) {
-    boolean twice = words != null;
     LinkedPaper.Shared shared = new LinkedPaper.Shared();
     List<Step> steps = folders.parallelStream()
-        .map(folder -> read(folder, touched, diagnostics, words, shared))
+        .map(folder -> read(folder, touched, diagnostics, words, twice, shared))
         .filter(Objects::nonNull)
         .toList();
     diagnostics.throwIfErrors();
@@ -353,7 +357,7 @@ public final class SiteGenerator {
     java.util.concurrent.CompletableFuture<org.annals.search.SearchIndex> searchIndex = deferred
         ? java.util.concurrent.CompletableFuture.completedFuture(null)
         : java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> twice ? SearchIndexBuilder.build(documents(ordered, byPaper, catalogue, words), words)
+            () -> words != null ? SearchIndexBuilder.build(documents(ordered, byPaper, catalogue, words), words)
                 : SearchIndexBuilder.build(SearchDocuments.of(linked)),
             ARCHIVE_WIDE);
     try {
@@ -445,12 +449,14 @@ public final class SiteGenerator {
 
   /**
    * Reads and resolves one paper, or takes it from the cache when its text is unchanged; null on
-   * errors. With {@code words}, the paper is kept for its place only (a second reading renders it),
-   * its strings {@code shared} with the other papers', with its search documents prepared with
-   * those words.
+   * errors. With {@code words}, its search documents are prepared with those words, and with a
+   * build cache, what reading it for its place gives is kept there for the next build. With {@code
+   * placeOnly}, the paper is kept for its place only (a second reading renders it), its strings
+   * {@code shared} with the other papers'; it is then taken from the build cache when its text and
+   * files are those the last build read.
    */
   private Step read(Path folder, Set<Path> touched, Diagnostics diagnostics, SearchIndexBuilder.Words words,
-      LinkedPaper.Shared shared) {
+      boolean placeOnly, LinkedPaper.Shared shared) {
     Cached known = cache.get(folder);
     if (known != null && touched != null && !touched.contains(folder.toAbsolutePath().normalize())) {
       diagnostics.addAll(known.warnings());
@@ -469,20 +475,57 @@ public final class SiteGenerator {
       diagnostics.addAll(cached.warnings());
       return new Step(folder, digest, stamp, cached.linked(), cached.warnings(), cached, cached.placeKey(), null);
     }
+    String name = folder.getFileName().toString();
+    if (placeOnly && buildCache != null) {
+      // Unchanged since the last build read it: what that reading gave, without reading it again.
+      Reading.Taken taken = buildCache.reading(name, digest, stamp, words, shared, ArchivePages.PLACES_PER_PAPER);
+      if (taken != null) {
+        diagnostics.addAll(taken.warnings());
+        return new Step(folder, digest, stamp, taken.linked(), taken.warnings(), null, taken.placeKey(),
+            taken.documents());
+      }
+    }
     Diagnostics local = new Diagnostics();
     // A reading that keeps only the paper's place renders no HTML: the second reading does.
-    Optional<LinkedPaper> linked = ArchiveReader.parse(folder, text.get(), words == null, local)
+    Optional<LinkedPaper> linked = ArchiveReader.parse(folder, text.get(), !placeOnly, local)
         .map(paper -> new CitationResolver(local).resolve(paper));
     diagnostics.addAll(local);
     if (linked.isEmpty() || local.hasErrors()) {
       return null;
     }
-    if (words != null) {
-      return new Step(folder, digest, stamp, linked.get().placeOnly(ArchivePages.PLACES_PER_PAPER, shared), local, null,
-          placeKey(linked.get(), comparesPlaces()),
-          SearchDocuments.of(linked.get()).stream().map(d -> SearchIndexBuilder.prepare(d, words)).toList());
+    if (words == null) {
+      return new Step(folder, digest, stamp, linked.get(), local, null, placeKey(linked.get(), comparesPlaces()), null);
     }
-    return new Step(folder, digest, stamp, linked.get(), local, null, placeKey(linked.get(), comparesPlaces()), null);
+    LinkedPaper place = linked.get().placeOnly(ArchivePages.PLACES_PER_PAPER, shared);
+    LinkedPaper kept = placeOnly ? place : linked.get();
+    String placeKey = placeKey(linked.get(), comparesPlaces());
+    List<org.annals.search.SearchDocument> searched = SearchDocuments.of(linked.get());
+    if (buildCache == null) {
+      return new Step(folder, digest, stamp, kept, local, null, placeKey,
+          searched.stream().map(d -> SearchIndexBuilder.prepare(d, words)).toList());
+    }
+    // Kept for the next build, which takes it while the paper is unchanged.
+    java.io.ByteArrayOutputStream portable = new java.io.ByteArrayOutputStream(16384);
+    java.io.DataOutputStream to = new java.io.DataOutputStream(portable);
+    List<SearchIndexBuilder.Prepared> documents = new ArrayList<>(searched.size());
+    byte[] reading;
+    try {
+      for (org.annals.search.SearchDocument document : searched) {
+        documents.add(SearchIndexBuilder.prepare(document, words, to));
+      }
+      to.flush();
+      reading = Reading.encode(buildCache.key(), digest, stamp, place, local, placeKey, portable.toByteArray(),
+          documents.size());
+    } catch (IOException e) {
+      // Not kept (a word too long to write): the next build reads the paper again.
+      documents.clear();
+      searched.forEach(d -> documents.add(SearchIndexBuilder.prepare(d, words)));
+      reading = null;
+    }
+    if (reading != null) {
+      buildCache.remember(name, reading);
+    }
+    return new Step(folder, digest, stamp, kept, local, null, placeKey, documents);
   }
 
   /** The search documents of papers read for their place, in the archive's order, then its authors'. */

@@ -31,6 +31,7 @@ class BuildCacheTest {
     Path out = temp.resolve("site");
     BuildResult first = build(content, out, true);
     assertThat(first.keptPapers()).isZero();
+    assertThat(first.unreadPapers()).isZero();
     assertThat(Files.isRegularFile(BuildCache.fileFor(out))).isTrue();
 
     Path paper = content.resolve("papers/paper-0007/paper.md");
@@ -53,6 +54,8 @@ class BuildCacheTest {
       // The edited paper is written again; every other paper is kept, but for the papers whose pages
       // show the changed (or restored) title. A kept file is the very file the last build left.
       assertThat(again.keptPapers()).as("round %d", round).isBetween(round >= 2 ? 1 : 23, 23);
+      // Every paper but the edited one is taken as the last build read it, without reading it.
+      assertThat(again.unreadPapers()).as("round %d", round).isEqualTo(23);
       List<String> keptPages = before.keySet().stream()
           .filter(f -> f.matches("papers/paper-\\d+/index\\.html") && before.get(f).equals(after.get(f))).toList();
       assertThat(keptPages).as("round %d", round).hasSize(again.keptPapers())

@@ -1,0 +1,175 @@
+package org.annals.site;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.annals.diag.Diagnostic;
+import org.annals.diag.Diagnostics;
+import org.annals.link.LinkedPaper;
+import org.annals.link.ResolvedCitation;
+import org.annals.model.Citation;
+import org.annals.model.Paper;
+import org.annals.model.Paragraph;
+import org.annals.model.Reference;
+import org.annals.model.Section;
+import org.annals.search.SearchIndexBuilder;
+
+/**
+ * What reading a paper for its place gave a build, as the {@link BuildCache} keeps it for the next:
+ * the paper as the catalogue and the archive's own pages see it ({@link LinkedPaper#placeOnly}), its
+ * warnings, the key of its place, and its search documents, prepared. A later build that finds the
+ * paper's text and files unchanged takes this instead of reading the paper again.
+ *
+ * <p>The bytes open with the cache's key and the digests of the paper's text and of its folder's
+ * other files; a reading is taken only when all three match. The model is JSON; each citation
+ * names its section, paragraph, citation and reference by their place in the paper, so that they
+ * are the same objects again.
+ */
+final class Reading {
+  private static final int MAGIC = 0x414e5231; // "ANR1"
+  private static final int FORMAT = 1;
+
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .addModule(new Jdk8Module())
+      .addModule(new SimpleModule()
+          .addSerializer(Path.class, new ToStringSerializer(Path.class))
+          .addDeserializer(Path.class, new FromStringDeserializer<Path>(Path.class) {
+            @Override
+            protected Path _deserialize(String value, DeserializationContext context) {
+              return Path.of(value);
+            }
+          }))
+      .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+      .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+      .build();
+
+  /** A paper as read for its place, taken from the cache. */
+  record Taken(LinkedPaper linked, Diagnostics warnings, String placeKey, List<SearchIndexBuilder.Prepared> documents) {}
+
+  /**
+   * Where a citation stands: each part by its index in the paper (sections and their own paragraphs
+   * in document order, the paragraph's citations, the references), or, for a part the paper's tree
+   * does not hold (a footnote's paragraph), the part itself with index -1.
+   */
+  private record Link(int section, Section ownSection, int paragraph, Paragraph ownParagraph, int citation,
+      Citation ownCitation, int reference, Reference ownReference) {}
+
+  private record Model(Paper paper, List<Link> citations, List<Diagnostic> warnings) {}
+
+  private Reading() {}
+
+  /**
+   * The bytes of a paper read for its place, or null when its warnings are more than a
+   * collection keeps (they are then reported by reading it again).
+   *
+   * @param documents its search documents as {@link SearchIndexBuilder#prepare(org.annals.search.SearchDocument,
+   *     SearchIndexBuilder.Words, java.io.DataOutput)} wrote them, {@code count} of them
+   */
+  static byte[] encode(String key, String digest, String stamp, LinkedPaper placeOnly, Diagnostics warnings,
+      String placeKey, byte[] documents, int count) throws IOException {
+    if (warnings.omitted() > 0 || warnings.hasErrors()) {
+      return null;
+    }
+    Paper paper = placeOnly.paper();
+    Map<Section, Integer> sections = new IdentityHashMap<>();
+    Map<Paragraph, Integer> paragraphs = new IdentityHashMap<>();
+    for (Section section : (Iterable<Section>) paper.allSections()::iterator) {
+      sections.put(section, sections.size());
+      for (Paragraph paragraph : section.paragraphs()) {
+        paragraphs.put(paragraph, paragraphs.size());
+      }
+    }
+    Map<Reference, Integer> references = new IdentityHashMap<>();
+    paper.references().forEach(r -> references.put(r, references.size()));
+    List<Link> links = new ArrayList<>();
+    for (ResolvedCitation c : placeOnly.citations()) {
+      int section = sections.getOrDefault(c.section(), -1);
+      int paragraph = paragraphs.getOrDefault(c.paragraph(), -1);
+      int citation = indexOf(c.paragraph().citations(), c.citation());
+      int reference = references.getOrDefault(c.reference(), -1);
+      links.add(new Link(section, section < 0 ? c.section() : null, paragraph, paragraph < 0 ? c.paragraph() : null,
+          citation, citation < 0 ? c.citation() : null, reference, reference < 0 ? c.reference() : null));
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192 + documents.length);
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT);
+    out.writeUTF(key);
+    out.writeUTF(digest);
+    out.writeUTF(stamp);
+    out.writeUTF(placeKey);
+    byte[] model = JSON.writeValueAsBytes(new Model(paper, links, warnings.list()));
+    out.writeInt(model.length);
+    out.write(model);
+    out.writeInt(count);
+    out.write(documents);
+    out.flush();
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The paper these bytes hold when they were written with this key for this text and these
+   * files; null otherwise. Its strings are {@code shared} with the other papers', and its search
+   * documents prepared with {@code words}.
+   */
+  static Taken decode(byte[] bytes, String key, String digest, String stamp, SearchIndexBuilder.Words words,
+      LinkedPaper.Shared shared, int sentencesPerReference) throws IOException {
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+    if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key) || !in.readUTF().equals(digest)
+        || !in.readUTF().equals(stamp)) {
+      return null;
+    }
+    String placeKey = in.readUTF();
+    byte[] json = new byte[in.readInt()];
+    in.readFully(json);
+    Model model = JSON.readValue(json, Model.class);
+    Paper paper = model.paper();
+    List<Section> sections = paper.allSections().toList();
+    List<Paragraph> paragraphs = sections.stream().flatMap(s -> s.paragraphs().stream()).toList();
+    List<ResolvedCitation> citations = new ArrayList<>(model.citations().size());
+    for (Link link : model.citations()) {
+      Paragraph paragraph = link.paragraph() < 0 ? link.ownParagraph() : paragraphs.get(link.paragraph());
+      citations.add(new ResolvedCitation(
+          link.citation() < 0 ? link.ownCitation() : paragraph.citations().get(link.citation()),
+          link.reference() < 0 ? link.ownReference() : paper.references().get(link.reference()),
+          link.section() < 0 ? link.ownSection() : sections.get(link.section()), paragraph));
+    }
+    Diagnostics warnings = new Diagnostics();
+    model.warnings().forEach(warnings::add);
+    List<SearchIndexBuilder.Prepared> documents = new ArrayList<>();
+    for (int i = in.readInt(); i > 0; i--) {
+      documents.add(SearchIndexBuilder.prepared(in, words));
+    }
+    if (in.read() != -1) {
+      throw new IOException("bytes after the reading");
+    }
+    LinkedPaper linked = new LinkedPaper(paper, citations).placeOnly(sentencesPerReference, shared);
+    return new Taken(linked, warnings, placeKey, documents);
+  }
+
+  /** The index of {@code item} in {@code list} by identity, or -1. */
+  private static int indexOf(List<?> list, Object item) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) == item) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,113 @@
+package org.annals.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.annals.Fixtures;
+import org.annals.content.ArchiveReader;
+import org.annals.diag.Diagnostics;
+import org.annals.link.CitationResolver;
+import org.annals.link.LinkedPaper;
+import org.annals.link.ResolvedCitation;
+import org.annals.render.ArchivePages;
+import org.annals.search.SearchDocuments;
+import org.annals.search.SearchIndex;
+import org.annals.search.SearchIndexBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A paper read for its place, kept by the build cache and taken back, is the same paper: the same
+ * model, its citations pointing at the same sections, paragraphs and references, the same warnings
+ * and the same search documents.
+ */
+class ReadingTest {
+  static Stream<Path> papers() throws Exception {
+    List<Path> folders = new ArrayList<>();
+    for (String archive : List.of("browse", "hostile", "joss", "pandoc-syntax")) {
+      try (Stream<Path> listed = Files.list(Fixtures.projectDir().resolve("src/test/resources/archives")
+          .resolve(archive).resolve("content/papers"))) {
+        listed.sorted().forEach(folders::add);
+      }
+    }
+    return folders.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("papers")
+  void aPaperTakenFromTheCacheIsThePaperAsRead(Path folder) throws Exception {
+    Diagnostics warnings = new Diagnostics();
+    String text = Files.readString(ArchiveReader.paperFile(folder));
+    LinkedPaper whole = ArchiveReader.parse(folder, text, false, warnings)
+        .map(p -> new CitationResolver(warnings).resolve(p)).orElseThrow();
+    LinkedPaper place = whole.placeOnly(ArchivePages.PLACES_PER_PAPER, new LinkedPaper.Shared());
+    List<org.annals.search.SearchDocument> documents = SearchDocuments.of(whole);
+
+    SearchIndexBuilder.Words written = new SearchIndexBuilder.Words();
+    ByteArrayOutputStream portable = new ByteArrayOutputStream();
+    DataOutputStream to = new DataOutputStream(portable);
+    List<SearchIndexBuilder.Prepared> prepared = new ArrayList<>();
+    for (org.annals.search.SearchDocument d : documents) {
+      prepared.add(SearchIndexBuilder.prepare(d, written, to));
+    }
+    to.flush();
+    byte[] bytes = Reading.encode("key", "digest", "stamp", place, warnings, "place", portable.toByteArray(),
+        documents.size());
+    assertThat(bytes).isNotNull();
+
+    // Taken back with other words, as another build would: numbered from the paper's last document.
+    SearchIndexBuilder.Words other = new SearchIndexBuilder.Words();
+    SearchIndexBuilder.prepare(documents.get(documents.size() - 1), other);
+    Reading.Taken taken = Reading.decode(bytes, "key", "digest", "stamp", other, new LinkedPaper.Shared(),
+        ArchivePages.PLACES_PER_PAPER);
+    assertThat(taken.placeKey()).isEqualTo("place");
+    assertThat(taken.linked().paper()).isEqualTo(place.paper());
+    assertThat(taken.linked().citations()).isEqualTo(place.citations());
+    assertThat(taken.linked().byReference()).isEqualTo(place.byReference());
+    assertThat(taken.warnings().list()).isEqualTo(warnings.list());
+    // Each citation is one of its paragraph's, naming one of the paper's references, and stands in the
+    // paper's own section and paragraph wherever the citation as read did.
+    for (int i = 0; i < place.citations().size(); i++) {
+      ResolvedCitation before = place.citations().get(i);
+      ResolvedCitation after = taken.linked().citations().get(i);
+      assertThat(taken.linked().paper().references()).anySatisfy(r -> assertThat(r).isSameAs(after.reference()));
+      assertThat(inTree(taken.linked(), after)).isEqualTo(inTree(place, before));
+    }
+    // The same index, byte for byte, from the documents prepared afresh and from those taken back.
+    SearchIndex fresh = SearchIndexBuilder.build(documents);
+    SearchIndex back = SearchIndexBuilder.build(taken.documents(), other);
+    assertThat(SearchIndexFiles.files(back)).usingRecursiveComparison().isEqualTo(SearchIndexFiles.files(fresh));
+
+    // Bytes for another key, text or folder are not taken.
+    assertThat(Reading.decode(bytes, "other", "digest", "stamp", other, new LinkedPaper.Shared(), 2)).isNull();
+    assertThat(Reading.decode(bytes, "key", "changed", "stamp", other, new LinkedPaper.Shared(), 2)).isNull();
+    assertThat(Reading.decode(bytes, "key", "digest", "touched", other, new LinkedPaper.Shared(), 2)).isNull();
+  }
+
+  /** Whether a citation is its paragraph's own, and its section and paragraph the paper's own objects. */
+  private static List<Boolean> inTree(LinkedPaper linked, ResolvedCitation c) {
+    return List.of(c.paragraph().citations().stream().anyMatch(x -> x == c.citation()),
+        linked.paper().allSections().anyMatch(s -> s == c.section()),
+        linked.paper().allSections().anyMatch(s -> s.paragraphs().stream().anyMatch(g -> g == c.paragraph())));
+  }
+
+  @Test
+  void aReadingCutShortIsNotTaken() throws Exception {
+    Path folder = papers().findFirst().orElseThrow();
+    Diagnostics warnings = new Diagnostics();
+    LinkedPaper whole = ArchiveReader.parse(folder, Files.readString(ArchiveReader.paperFile(folder)), false,
+        warnings).map(p -> new CitationResolver(warnings).resolve(p)).orElseThrow();
+    byte[] bytes = Reading.encode("key", "d", "s", whole.placeOnly(2, new LinkedPaper.Shared()), warnings, "p",
+        new byte[0], 0);
+    byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 3);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reading.decode(cut, "key", "d", "s",
+        new SearchIndexBuilder.Words(), new LinkedPaper.Shared(), 2)).isInstanceOf(java.io.IOException.class);
+  }
+}
