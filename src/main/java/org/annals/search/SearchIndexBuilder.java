@@ -354,26 +354,62 @@ public final class SearchIndexBuilder {
 
   /** Splits, folds and stems a document's words, and compresses its stored record. */
   public static Prepared prepare(SearchDocument document, Words words) {
-    try {
-      return prepare(document, words, null);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    return prepare(document, words, null);
+  }
+
+  /**
+   * What {@link #prepared(java.io.DataInput, Words)} makes a paper's documents of again, with any
+   * other words, without splitting, stemming or compressing them again: each document's stored
+   * record, its words with their weighted frequencies, and its pairs' hashes. The words of all the
+   * documents are written once, in a dictionary: a paper's sections and paragraphs share them.
+   */
+  public static final class Portable {
+    private final Map<String, Integer> dictionary = new java.util.LinkedHashMap<>();
+    private final PostingsCodec.Bytes documents = new PostingsCodec.Bytes(8192);
+    private final byte[] scratch = new byte[10];
+    private int count;
+
+    private int word(String word) {
+      Integer at = dictionary.get(word);
+      if (at == null) {
+        at = dictionary.size();
+        dictionary.put(word, at);
+      }
+      return at;
+    }
+
+    private void varint(long value) {
+      int at = 0;
+      while ((value & ~0x7fL) != 0) {
+        scratch[at++] = (byte) ((value & 0x7f) | 0x80);
+        value >>>= 7;
+      }
+      scratch[at++] = (byte) value;
+      documents.write(scratch, 0, at);
+    }
+
+    /** Writes the dictionary, then the documents. */
+    public void writeTo(java.io.DataOutput out) throws java.io.IOException {
+      out.writeInt(dictionary.size());
+      for (String word : dictionary.keySet()) {
+        out.writeUTF(word);
+      }
+      out.writeInt(count);
+      out.writeInt(documents.size);
+      out.write(documents.bytes, 0, documents.size);
     }
   }
 
   /**
    * Prepares a document as {@link #prepare(SearchDocument, Words)} does and, with {@code portable},
-   * writes there what {@link #prepared(java.io.DataInput, Words)} makes the same document of with
-   * any other words, without splitting, stemming or compressing again: its stored record, its
-   * distinct words with their weighted frequencies, and its pairs' hashes.
+   * adds it there.
    */
-  public static Prepared prepare(SearchDocument document, Words words, java.io.DataOutput portable)
-      throws java.io.IOException {
+  public static Prepared prepare(SearchDocument document, Words words, Portable portable) {
     SearchText text = STEMMERS.get();
     Counts frequencies = COUNTS.get();
     ThreadWords met = THREAD_WORDS.get();
     frequencies.clear();
-    Map<String, int[]> distinct = portable == null ? null : new java.util.LinkedHashMap<>();
+    Map<Integer, int[]> distinct = portable == null ? null : new java.util.LinkedHashMap<>();
     int halves = 0;
     int[] pairs = new int[16];
     int pairCount = 0;
@@ -387,7 +423,7 @@ public final class SearchIndexBuilder {
         int stem = met.stem(word, words, text);
         frequencies.add(stem, weight);
         if (distinct != null) {
-          distinct.computeIfAbsent(word, w -> new int[1])[0] += weight;
+          distinct.computeIfAbsent(portable.word(word), w -> new int[1])[0] += weight;
         }
         halves += weight;
         if (previous != null) {
@@ -415,19 +451,20 @@ public final class SearchIndexBuilder {
     }
     int[] hashes = Arrays.copyOf(pairs, unique);
     if (portable != null) {
-      portable.writeUTF(document.kind());
-      portable.writeInt(document.year());
-      portable.writeInt(halves);
-      portable.writeInt(stored.length);
-      portable.write(stored);
-      portable.writeInt(distinct.size());
-      for (Map.Entry<String, int[]> word : distinct.entrySet()) {
-        portable.writeUTF(word.getKey());
-        portable.writeInt(word.getValue()[0]);
+      portable.count++;
+      portable.varint(SearchDocument.KINDS.indexOf(document.kind()));
+      portable.varint(document.year());
+      portable.varint(halves);
+      portable.varint(stored.length);
+      portable.documents.write(stored, 0, stored.length);
+      portable.varint(distinct.size());
+      for (Map.Entry<Integer, int[]> word : distinct.entrySet()) {
+        portable.varint(word.getKey());
+        portable.varint(word.getValue()[0]);
       }
-      portable.writeInt(hashes.length);
-      for (int hash : hashes) {
-        portable.writeInt(hash);
+      portable.varint(hashes.length);
+      for (int i = 0; i < hashes.length; i++) {
+        portable.varint(Integer.toUnsignedLong(i == 0 ? hashes[0] : hashes[i] - hashes[i - 1]));
       }
     }
     return new Prepared(document.kind().intern(), document.year(), stored, words.spill, halves, terms(frequencies),
@@ -435,35 +472,71 @@ public final class SearchIndexBuilder {
   }
 
   /**
-   * A document prepared with {@code words} from what {@link #prepare(SearchDocument, Words,
-   * java.io.DataOutput)} wrote of it: the same document, whatever words it was written with.
+   * The documents a {@link Portable} wrote, prepared with {@code words}: the same documents,
+   * whatever words they were written with.
    */
-  public static Prepared prepared(java.io.DataInput portable, Words words) throws java.io.IOException {
-    String kind = portable.readUTF();
-    if (!SearchDocument.KINDS.contains(kind)) {
-      throw new java.io.IOException("unknown kind " + kind);
-    }
-    int year = portable.readInt();
-    int halves = portable.readInt();
-    byte[] stored = new byte[portable.readInt()];
-    portable.readFully(stored);
+  public static List<Prepared> prepared(java.io.DataInput portable, Words words) throws java.io.IOException {
     SearchText text = STEMMERS.get();
-    Counts frequencies = COUNTS.get();
     ThreadWords met = THREAD_WORDS.get();
-    frequencies.clear();
-    for (int i = portable.readInt(); i > 0; i--) {
-      String word = portable.readUTF();
-      int weight = portable.readInt();
-      if (weight <= 0) {
-        throw new java.io.IOException("a word's frequency is not positive");
+    int[] stems = new int[portable.readInt()];
+    for (int i = 0; i < stems.length; i++) {
+      stems[i] = met.stem(portable.readUTF(), words, text);
+    }
+    int count = portable.readInt();
+    byte[] bytes = new byte[portable.readInt()];
+    portable.readFully(bytes);
+    Counts frequencies = COUNTS.get();
+    List<Prepared> documents = new ArrayList<>(count);
+    int[] at = {0};
+    for (int d = 0; d < count; d++) {
+      int kind = (int) read(bytes, at);
+      if (kind < 0 || kind >= SearchDocument.KINDS.size()) {
+        throw new java.io.IOException("unknown kind " + kind);
       }
-      frequencies.add(met.stem(word, words, text), weight);
+      int year = (int) read(bytes, at);
+      int halves = (int) read(bytes, at);
+      int length = (int) read(bytes, at);
+      if (length < 0 || length > bytes.length - at[0]) {
+        throw new java.io.IOException("a stored record runs past the end");
+      }
+      byte[] stored = Arrays.copyOfRange(bytes, at[0], at[0] + length);
+      at[0] += length;
+      frequencies.clear();
+      for (long n = read(bytes, at); n > 0; n--) {
+        int stem = stems[(int) read(bytes, at)];
+        int weight = (int) read(bytes, at);
+        if (weight <= 0) {
+          throw new java.io.IOException("a word's frequency is not positive");
+        }
+        frequencies.add(stem, weight);
+      }
+      int[] hashes = new int[(int) read(bytes, at)];
+      for (int i = 0; i < hashes.length; i++) {
+        hashes[i] = (i == 0 ? 0 : hashes[i - 1]) + (int) read(bytes, at);
+      }
+      documents.add(new Prepared(SearchDocument.KINDS.get(kind), year, stored, words.spill, halves, terms(frequencies),
+          hashes));
     }
-    int[] hashes = new int[portable.readInt()];
-    for (int i = 0; i < hashes.length; i++) {
-      hashes[i] = portable.readInt();
+    if (at[0] != bytes.length) {
+      throw new java.io.IOException("bytes after the documents");
     }
-    return new Prepared(kind.intern(), year, stored, words.spill, halves, terms(frequencies), hashes);
+    return documents;
+  }
+
+  /** The varint at {@code at[0]}, up to 64 bits; {@code at[0]} moves past it. */
+  private static long read(byte[] from, int[] at) throws java.io.IOException {
+    long value = 0;
+    int shift = 0;
+    byte b;
+    do {
+      if (at[0] >= from.length || shift > 63) {
+        throw new java.io.IOException("a number runs past the end");
+      }
+      b = from[at[0]++];
+      value |= (long) (b & 0x7f) << shift;
+      shift += 7;
+    } while (b < 0);
+    return value;
   }
 
   /** Varint pairs of stem number and weighted frequency, in the order the stems came. */

@@ -37,7 +37,7 @@ import org.annals.search.SearchIndexBuilder;
  * paper's text and files unchanged takes this instead of reading the paper again.
  *
  * <p>The bytes open with the cache's key and the digests of the paper's text and of its folder's
- * other files; a reading is taken only when all three match. The model is JSON; each citation
+ * other files; a reading is taken only when all three match. The model is JSON, compressed; each citation
  * names its section, paragraph, citation and reference by their place in the paper, so that they
  * are the same objects again.
  */
@@ -78,11 +78,10 @@ final class Reading {
    * The bytes of a paper read for its place, or null when its warnings are more than a
    * collection keeps (they are then reported by reading it again).
    *
-   * @param documents its search documents as {@link SearchIndexBuilder#prepare(org.annals.search.SearchDocument,
-   *     SearchIndexBuilder.Words, java.io.DataOutput)} wrote them, {@code count} of them
+   * @param documents its search documents, prepared
    */
   static byte[] encode(String key, String digest, String stamp, LinkedPaper placeOnly, Diagnostics warnings,
-      String placeKey, byte[] documents, int count) throws IOException {
+      String placeKey, SearchIndexBuilder.Portable documents) throws IOException {
     if (warnings.omitted() > 0 || warnings.hasErrors()) {
       return null;
     }
@@ -106,7 +105,7 @@ final class Reading {
       links.add(new Link(section, section < 0 ? c.section() : null, paragraph, paragraph < 0 ? c.paragraph() : null,
           citation, citation < 0 ? c.citation() : null, reference, reference < 0 ? c.reference() : null));
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192 + documents.length);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(65536);
     DataOutputStream out = new DataOutputStream(bytes);
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);
@@ -114,11 +113,16 @@ final class Reading {
     out.writeUTF(digest);
     out.writeUTF(stamp);
     out.writeUTF(placeKey);
-    byte[] model = JSON.writeValueAsBytes(new Model(paper, links, warnings.list()));
-    out.writeInt(model.length);
-    out.write(model);
-    out.writeInt(count);
-    out.write(documents);
+    ByteArrayOutputStream model = new ByteArrayOutputStream(8192);
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+    try (java.util.zip.DeflaterOutputStream deflated = new java.util.zip.DeflaterOutputStream(model, deflater, 8192)) {
+      JSON.writeValue(deflated, new Model(paper, links, warnings.list()));
+    } finally {
+      deflater.end();
+    }
+    out.writeInt(model.size());
+    model.writeTo(out);
+    documents.writeTo(out);
     out.flush();
     return bytes.toByteArray();
   }
@@ -138,7 +142,14 @@ final class Reading {
     String placeKey = in.readUTF();
     byte[] json = new byte[in.readInt()];
     in.readFully(json);
-    Model model = JSON.readValue(json, Model.class);
+    java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+    Model model;
+    try {
+      model = JSON.readValue(new java.util.zip.InflaterInputStream(new ByteArrayInputStream(json), inflater, 8192),
+          Model.class);
+    } finally {
+      inflater.end();
+    }
     Paper paper = model.paper();
     List<Section> sections = paper.allSections().toList();
     List<Paragraph> paragraphs = sections.stream().flatMap(s -> s.paragraphs().stream()).toList();
@@ -152,10 +163,7 @@ final class Reading {
     }
     Diagnostics warnings = new Diagnostics();
     model.warnings().forEach(warnings::add);
-    List<SearchIndexBuilder.Prepared> documents = new ArrayList<>();
-    for (int i = in.readInt(); i > 0; i--) {
-      documents.add(SearchIndexBuilder.prepared(in, words));
-    }
+    List<SearchIndexBuilder.Prepared> documents = SearchIndexBuilder.prepared(in, words);
     if (in.read() != -1) {
       throw new IOException("bytes after the reading");
     }

@@ -505,21 +505,14 @@ public final class SiteGenerator {
           searched.stream().map(d -> SearchIndexBuilder.prepare(d, words)).toList());
     }
     // Kept for the next build, which takes it while the paper is unchanged.
-    java.io.ByteArrayOutputStream portable = new java.io.ByteArrayOutputStream(16384);
-    java.io.DataOutputStream to = new java.io.DataOutputStream(portable);
-    List<SearchIndexBuilder.Prepared> documents = new ArrayList<>(searched.size());
+    SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
+    List<SearchIndexBuilder.Prepared> documents = searched.stream()
+        .map(d -> SearchIndexBuilder.prepare(d, words, portable)).toList();
     byte[] reading;
     try {
-      for (org.annals.search.SearchDocument document : searched) {
-        documents.add(SearchIndexBuilder.prepare(document, words, to));
-      }
-      to.flush();
-      reading = Reading.encode(buildCache.key(), digest, stamp, place, local, placeKey, portable.toByteArray(),
-          documents.size());
+      reading = Reading.encode(buildCache.key(), digest, stamp, place, local, placeKey, portable);
     } catch (IOException e) {
       // Not kept (a word too long to write): the next build reads the paper again.
-      documents.clear();
-      searched.forEach(d -> documents.add(SearchIndexBuilder.prepare(d, words)));
       reading = null;
     }
     if (reading != null) {

@@ -2,8 +2,6 @@ package org.annals.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,15 +49,9 @@ class ReadingTest {
     List<org.annals.search.SearchDocument> documents = SearchDocuments.of(whole);
 
     SearchIndexBuilder.Words written = new SearchIndexBuilder.Words();
-    ByteArrayOutputStream portable = new ByteArrayOutputStream();
-    DataOutputStream to = new DataOutputStream(portable);
-    List<SearchIndexBuilder.Prepared> prepared = new ArrayList<>();
-    for (org.annals.search.SearchDocument d : documents) {
-      prepared.add(SearchIndexBuilder.prepare(d, written, to));
-    }
-    to.flush();
-    byte[] bytes = Reading.encode("key", "digest", "stamp", place, warnings, "place", portable.toByteArray(),
-        documents.size());
+    SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
+    documents.forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
+    byte[] bytes = Reading.encode("key", "digest", "stamp", place, warnings, "place", portable);
     assertThat(bytes).isNotNull();
 
     // Taken back with other words, as another build would: numbered from the paper's last document.
@@ -105,9 +97,24 @@ class ReadingTest {
     LinkedPaper whole = ArchiveReader.parse(folder, Files.readString(ArchiveReader.paperFile(folder)), false,
         warnings).map(p -> new CitationResolver(warnings).resolve(p)).orElseThrow();
     byte[] bytes = Reading.encode("key", "d", "s", whole.placeOnly(2, new LinkedPaper.Shared()), warnings, "p",
-        new byte[0], 0);
+        new SearchIndexBuilder.Portable());
     byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 3);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reading.decode(cut, "key", "d", "s",
         new SearchIndexBuilder.Words(), new LinkedPaper.Shared(), 2)).isInstanceOf(java.io.IOException.class);
+  }
+
+  @Test
+  void aWordTooLongToKeepLeavesThePaperToBeReadAgain() throws Exception {
+    Path folder = papers().findFirst().orElseThrow();
+    Diagnostics warnings = new Diagnostics();
+    LinkedPaper whole = ArchiveReader.parse(folder, Files.readString(ArchiveReader.paperFile(folder)), false,
+        warnings).map(p -> new CitationResolver(warnings).resolve(p)).orElseThrow();
+    SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
+    String word = "z".repeat(70_000);
+    SearchIndexBuilder.prepare(new org.annals.search.SearchDocument("paragraph", "p/", "P", "", "", 0, word,
+        List.of(new org.annals.search.SearchDocument.Field(word, 1))), new SearchIndexBuilder.Words(), portable);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reading.encode("key", "d", "s",
+        whole.placeOnly(2, new LinkedPaper.Shared()), warnings, "p", portable))
+        .isInstanceOf(java.io.IOException.class);
   }
 }
