@@ -157,7 +157,28 @@ public final class SearchIndexBuilder {
 
     int id(String stem) {
       Integer id = stemIds.get(stem);
-      return id != null ? id : stemIds.computeIfAbsent(stem, k -> next.getAndIncrement());
+      return id != null ? id : stemIds.computeIfAbsent(stem, k -> named(k, next.getAndIncrement()));
+    }
+
+    /**
+     * Each stem by its number, for documents written portably; grown, under this object's lock, as
+     * stems come. A number is known only once its stem is here.
+     */
+    private volatile String[] stemById = new String[1024];
+
+    private synchronized int named(String stem, int id) {
+      String[] all = stemById;
+      if (id >= all.length) {
+        all = Arrays.copyOf(all, Math.max(id + 1, all.length * 2));
+      }
+      all[id] = stem;
+      stemById = all;
+      return id;
+    }
+
+    /** The stem of a number these words gave. */
+    String stem(int id) {
+      return stemById[id];
     }
   }
 
@@ -361,21 +382,30 @@ public final class SearchIndexBuilder {
    * What {@link #prepared(java.io.DataInput, Words)} makes a paper's documents of again, with any
    * other words, without splitting, stemming or compressing them again: each document's stored
    * record, its words with their weighted frequencies, and its pairs' hashes. The words of all the
-   * documents are written once, in a dictionary: a paper's sections and paragraphs share them.
+   * documents are written once, with their stems, in a dictionary: a paper's sections and paragraphs
+   * share them.
    */
   public static final class Portable {
-    private final Map<String, Integer> dictionary = new java.util.LinkedHashMap<>();
+    /** The dictionary: each word's place in it, and its stem's number in the words. */
+    private final Map<String, int[]> dictionary = new java.util.LinkedHashMap<>();
     private final PostingsCodec.Bytes documents = new PostingsCodec.Bytes(8192);
     private final byte[] scratch = new byte[10];
+    private Words words;
     private int count;
 
-    private int word(String word) {
-      Integer at = dictionary.get(word);
-      if (at == null) {
-        at = dictionary.size();
-        dictionary.put(word, at);
+    private int word(String word, int stem, Words of) {
+      if (words != of) {
+        if (words != null) {
+          throw new IllegalArgumentException("a paper's documents are prepared with one set of words");
+        }
+        words = of;
       }
-      return at;
+      int[] entry = dictionary.get(word);
+      if (entry == null) {
+        entry = new int[] {dictionary.size(), stem};
+        dictionary.put(word, entry);
+      }
+      return entry[0];
     }
 
     private void varint(long value) {
@@ -391,8 +421,14 @@ public final class SearchIndexBuilder {
     /** Writes the dictionary, then the documents. */
     public void writeTo(java.io.DataOutput out) throws java.io.IOException {
       out.writeInt(dictionary.size());
-      for (String word : dictionary.keySet()) {
-        out.writeUTF(word);
+      for (Map.Entry<String, int[]> word : dictionary.entrySet()) {
+        String stem = words.stem(word.getValue()[1]);
+        if (stem.isEmpty()) {
+          throw new java.io.IOException("a word without a stem: " + word.getKey());
+        }
+        out.writeUTF(word.getKey());
+        // Most words are their own stem.
+        out.writeUTF(stem.equals(word.getKey()) ? "" : stem);
       }
       out.writeInt(count);
       out.writeInt(documents.size);
@@ -423,7 +459,7 @@ public final class SearchIndexBuilder {
         int stem = met.stem(word, words, text);
         frequencies.add(stem, weight);
         if (distinct != null) {
-          distinct.computeIfAbsent(portable.word(word), w -> new int[1])[0] += weight;
+          distinct.computeIfAbsent(portable.word(word, stem, words), w -> new int[1])[0] += weight;
         }
         halves += weight;
         if (previous != null) {
@@ -476,11 +512,12 @@ public final class SearchIndexBuilder {
    * whatever words they were written with.
    */
   public static List<Prepared> prepared(java.io.DataInput portable, Words words) throws java.io.IOException {
-    SearchText text = STEMMERS.get();
-    ThreadWords met = THREAD_WORDS.get();
     int[] stems = new int[portable.readInt()];
     for (int i = 0; i < stems.length; i++) {
-      stems[i] = met.stem(portable.readUTF(), words, text);
+      String word = portable.readUTF();
+      String stem = portable.readUTF();
+      stems[i] = words.id(stem.isEmpty() ? word : stem);
+      words.stemOfWord.putIfAbsent(word, stems[i]);
     }
     int count = portable.readInt();
     byte[] bytes = new byte[portable.readInt()];
