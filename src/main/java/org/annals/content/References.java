@@ -43,6 +43,17 @@ final class References {
     return listed(number, authors, List.of(), year, yearSuffix, title, details, published, publishedDate, url, position);
   }
 
+  /**
+   * A person's name as CSL writes it, family then given: in this order on every run, so that the
+   * reference's text (its place in the archive, compared between builds) is the same every time.
+   */
+  private static Map<String, Object> name(PersonName name) {
+    Map<String, Object> csl = new LinkedHashMap<>();
+    csl.put("family", name.family());
+    csl.put("given", name.given());
+    return java.util.Collections.unmodifiableMap(csl);
+  }
+
   /** An entry of a numbered reference list whose names are split ({@code names}), as APA's form gives them. */
   static Reference listed(int number, List<String> authors, List<PersonName> names, int year, String yearSuffix,
       String title, Details details, Optional<String> published, Optional<PartialDate> publishedDate,
@@ -52,8 +63,7 @@ final class References {
     csl.put("type", details.type());
     csl.put("title", title);
     csl.put("author", names.isEmpty() ? authors.stream().map(a -> Map.of("literal", a)).toList()
-        : names.stream().map(n -> n.isLiteral() ? Map.of("literal", n.literal())
-            : Map.of("family", n.family(), "given", n.given())).toList());
+        : names.stream().map(n -> n.isLiteral() ? Map.of("literal", n.literal()) : name(n)).toList());
     publishedDate.or(() -> year == Reference.NO_YEAR ? Optional.empty() : Optional.of(PartialDate.ofYear(year)))
         .ifPresent(d -> csl.put("issued", Map.of("date-parts", List.of(dateParts(d)))));
     details.container().ifPresent(v -> csl.put("container-title", v));

@@ -516,8 +516,13 @@ public final class SearchIndexBuilder {
     for (int i = 0; i < stems.length; i++) {
       String word = portable.readUTF();
       String stem = portable.readUTF();
-      stems[i] = words.id(stem.isEmpty() ? word : stem);
-      words.stemOfWord.putIfAbsent(word, stems[i]);
+      Integer known = words.stemOfWord.get(word);
+      if (known != null) {
+        stems[i] = known;
+      } else {
+        stems[i] = words.id(stem.isEmpty() ? word : stem);
+        words.stemOfWord.putIfAbsent(word, stems[i]);
+      }
     }
     int count = portable.readInt();
     byte[] bytes = new byte[portable.readInt()];

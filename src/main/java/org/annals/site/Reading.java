@@ -52,12 +52,22 @@ final class Reading {
           .addDeserializer(Path.class, new FromStringDeserializer<Path>(Path.class) {
             @Override
             protected Path _deserialize(String value, DeserializationContext context) {
-              return Path.of(value);
+              // Every position in a paper names its file: one path for all of them, as when it was read.
+              Path last = LAST_PATH.get();
+              if (last != null && last.toString().equals(value)) {
+                return last;
+              }
+              Path path = Path.of(value);
+              LAST_PATH.set(path);
+              return path;
             }
           }))
       .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
       .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
       .build();
+
+  /** The path a thread decoded last. */
+  private static final ThreadLocal<Path> LAST_PATH = new ThreadLocal<>();
 
   /** A paper as read for its place, taken from the cache. */
   record Taken(LinkedPaper linked, Diagnostics warnings, String placeKey, List<SearchIndexBuilder.Prepared> documents) {}

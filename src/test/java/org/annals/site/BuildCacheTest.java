@@ -70,6 +70,41 @@ class BuildCacheTest {
     }
   }
 
+  /**
+   * Each {@code annals build} is a JVM of its own, and what a build compares with the last (every
+   * paper's place) must not depend on anything that differs from one JVM to the next, such as the
+   * order of a {@code Map.of}: after edits to a paragraph, each built in a new JVM, the archive's
+   * own pages are kept.
+   */
+  @Test
+  void buildsInNewJvmsKeepTheArchivesOwnPages() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 4, 11);
+    Path out = temp.resolve("site");
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), org.annals.cli.Main.class.getName(), "build", "--content",
+        content.toString(), "--out", out.toString());
+    run(command);
+    Map<String, Object> first = inodes(out);
+    Path paper = content.resolve("papers/paper-0001/paper.md");
+    String text = Files.readString(paper);
+    for (int round = 0; round < 4; round++) {
+      Files.writeString(paper, text.replaceFirst("(## 2\\. [^\\n]*\\n\\n)", "$1Zanzibar, round " + round + ". "));
+      assertThat(run(command)).as("round %d", round).contains("; 3 unchanged papers kept");
+      Map<String, Object> again = inodes(out);
+      assertThat(again.get("index.html")).as("round %d: the home page kept", round).isEqualTo(first.get("index.html"));
+      assertThat(again.get("feed.xml")).as("round %d: the feed kept", round).isEqualTo(first.get("feed.xml"));
+    }
+  }
+
+  /** Runs a command to its end; what it printed. */
+  private static String run(List<String> command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String printed = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(printed).isZero();
+    return printed;
+  }
+
   @Test
   void aChangeToSettingsTemplatesStaticFilesOrOptionsMakesEveryPageAgain() throws Exception {
     Path content = temp.resolve("content");
