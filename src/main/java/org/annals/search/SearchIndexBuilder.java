@@ -418,20 +418,27 @@ public final class SearchIndexBuilder {
       documents.write(scratch, 0, at);
     }
 
-    /** Writes the dictionary, then the documents. */
+    private void string(PostingsCodec.Bytes into, String text) {
+      byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      into.varint(utf8.length);
+      into.write(utf8, 0, utf8.length);
+    }
+
+    /** Writes the dictionary (each word, then its stem, or nothing when the word is its own stem), then the documents. */
     public void writeTo(java.io.DataOutput out) throws java.io.IOException {
-      out.writeInt(dictionary.size());
+      PostingsCodec.Bytes head = new PostingsCodec.Bytes(dictionary.size() * 16);
+      head.varint(dictionary.size());
       for (Map.Entry<String, int[]> word : dictionary.entrySet()) {
         String stem = words.stem(word.getValue()[1]);
         if (stem.isEmpty()) {
           throw new java.io.IOException("a word without a stem: " + word.getKey());
         }
-        out.writeUTF(word.getKey());
-        // Most words are their own stem.
-        out.writeUTF(stem.equals(word.getKey()) ? "" : stem);
+        string(head, word.getKey());
+        string(head, stem.equals(word.getKey()) ? "" : stem);
       }
-      out.writeInt(count);
-      out.writeInt(documents.size);
+      head.varint(count);
+      out.writeInt(head.size + documents.size);
+      out.write(head.bytes, 0, head.size);
       out.write(documents.bytes, 0, documents.size);
     }
   }
@@ -512,24 +519,30 @@ public final class SearchIndexBuilder {
    * whatever words they were written with.
    */
   public static List<Prepared> prepared(java.io.DataInput portable, Words words) throws java.io.IOException {
-    int[] stems = new int[portable.readInt()];
+    int size = portable.readInt();
+    if (size < 0) {
+      throw new java.io.IOException("a negative length");
+    }
+    byte[] bytes = new byte[size];
+    portable.readFully(bytes);
+    int[] at = {0};
+    int[] stems = new int[(int) read(bytes, at)];
     for (int i = 0; i < stems.length; i++) {
-      String word = portable.readUTF();
-      String stem = portable.readUTF();
+      String word = string(bytes, at);
       Integer known = words.stemOfWord.get(word);
       if (known != null) {
+        int stem = (int) read(bytes, at);
+        at[0] += stem;
         stems[i] = known;
       } else {
+        String stem = string(bytes, at);
         stems[i] = words.id(stem.isEmpty() ? word : stem);
         words.stemOfWord.putIfAbsent(word, stems[i]);
       }
     }
-    int count = portable.readInt();
-    byte[] bytes = new byte[portable.readInt()];
-    portable.readFully(bytes);
+    int count = (int) read(bytes, at);
     Counts frequencies = COUNTS.get();
     List<Prepared> documents = new ArrayList<>(count);
-    int[] at = {0};
     for (int d = 0; d < count; d++) {
       int kind = (int) read(bytes, at);
       if (kind < 0 || kind >= SearchDocument.KINDS.size()) {
@@ -563,6 +576,17 @@ public final class SearchIndexBuilder {
       throw new java.io.IOException("bytes after the documents");
     }
     return documents;
+  }
+
+  /** The UTF-8 text at {@code at[0]}, after its length; {@code at[0]} moves past it. */
+  private static String string(byte[] from, int[] at) throws java.io.IOException {
+    int length = (int) read(from, at);
+    if (length < 0 || length > from.length - at[0]) {
+      throw new java.io.IOException("a word runs past the end");
+    }
+    String text = new String(from, at[0], length, java.nio.charset.StandardCharsets.UTF_8);
+    at[0] += length;
+    return text;
   }
 
   /** The varint at {@code at[0]}, up to 64 bits; {@code at[0]} moves past it. */

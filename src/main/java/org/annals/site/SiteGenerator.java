@@ -512,7 +512,7 @@ public final class SiteGenerator {
     try {
       reading = Reading.encode(buildCache.key(), digest, stamp, place, local, placeKey, portable);
     } catch (IOException e) {
-      // Not kept (a word too long to write): the next build reads the paper again.
+      // Not kept: the next build reads the paper again.
       reading = null;
     }
     if (reading != null) {

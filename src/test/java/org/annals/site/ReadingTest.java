@@ -102,19 +102,4 @@ class ReadingTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reading.decode(cut, "key", "d", "s",
         new SearchIndexBuilder.Words(), new LinkedPaper.Shared(), 2)).isInstanceOf(java.io.IOException.class);
   }
-
-  @Test
-  void aWordTooLongToKeepLeavesThePaperToBeReadAgain() throws Exception {
-    Path folder = papers().findFirst().orElseThrow();
-    Diagnostics warnings = new Diagnostics();
-    LinkedPaper whole = ArchiveReader.parse(folder, Files.readString(ArchiveReader.paperFile(folder)), false,
-        warnings).map(p -> new CitationResolver(warnings).resolve(p)).orElseThrow();
-    SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
-    String word = "z".repeat(70_000);
-    SearchIndexBuilder.prepare(new org.annals.search.SearchDocument("paragraph", "p/", "P", "", "", 0, word,
-        List.of(new org.annals.search.SearchDocument.Field(word, 1))), new SearchIndexBuilder.Words(), portable);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reading.encode("key", "d", "s",
-        whole.placeOnly(2, new LinkedPaper.Shared()), warnings, "p", portable))
-        .isInstanceOf(java.io.IOException.class);
-  }
 }
