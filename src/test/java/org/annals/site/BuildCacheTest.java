@@ -204,11 +204,15 @@ class BuildCacheTest {
     OutputWriter.deleteTree(paper);
     build(content, out, true);
     assertThat(out.resolve("papers/paper-0005")).doesNotExist();
+    Path readings = BuildCache.fileFor(out).resolveSibling(BuildCache.fileFor(out).getFileName() + ".papers");
+    assertThat(readings.resolve("paper-0005")).as("the removed paper's reading").doesNotExist();
+    assertThat(readings.resolve("paper-0004")).exists();
     Fixtures.assertSameFiles(buildClean(options(content, out), "clean-removed"), out);
 
     Fixtures.copyTree(aside, paper);
-    build(content, out, true);
+    assertThat(build(content, out, true).unreadPapers()).isEqualTo(7);
     assertThat(out.resolve("papers/paper-0005/index.html")).exists();
+    assertThat(readings.resolve("paper-0005")).exists();
     Fixtures.assertSameFiles(buildClean(options(content, out), "clean-added"), out);
   }
 
