@@ -126,9 +126,9 @@ public final class SearchIndexBuilder {
     final Spill spill;
     /** Each folded word's stem, by its number. */
     final java.util.concurrent.ConcurrentHashMap<String, Integer> stemOfWord =
-        new java.util.concurrent.ConcurrentHashMap<>();
+        new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
     final java.util.concurrent.ConcurrentHashMap<String, Integer> stemIds =
-        new java.util.concurrent.ConcurrentHashMap<>();
+        new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
     final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     /** Which words these are, among all made in this JVM. */
     final long serial = SERIALS.getAndIncrement();
@@ -264,6 +264,21 @@ public final class SearchIndexBuilder {
     private long of = -1;
 
     int stem(String word, Words all, SearchText text) {
+      int known = local(word, all);
+      if (known >= 0) {
+        return known;
+      }
+      Integer stem = all.stemOfWord.get(word);
+      if (stem == null) {
+        stem = all.id(text.stem(word));
+        all.stemOfWord.putIfAbsent(word, stem);
+      }
+      keep(word, stem);
+      return stem;
+    }
+
+    /** The stem number of a word this thread has met with these words, or -1. */
+    int local(String word, Words all) {
       if (of != all.serial) {
         words = new String[FIRST_SLOTS];
         stems = new int[FIRST_SLOTS];
@@ -277,21 +292,20 @@ public final class SearchIndexBuilder {
         }
         slot = (slot + 1) & (words.length - 1);
       }
-      Integer stem = all.stemOfWord.get(word);
-      if (stem == null) {
-        stem = all.id(text.stem(word));
-        all.stemOfWord.putIfAbsent(word, stem);
-      }
+      return -1;
+    }
+
+    /** Remembers a word's stem number, while the table holds fewer than {@link #KEPT} words. */
+    void keep(String word, int stem) {
       if (size < KEPT) {
         if (2 * (size + 1) > words.length) {
           grow();
-          slot = free(word);
         }
+        int slot = free(word);
         words[slot] = word;
         stems[slot] = stem;
         size++;
       }
-      return stem;
     }
 
     /** The first slot a word may take: the top bits of its mixed hash. */
@@ -526,19 +540,29 @@ public final class SearchIndexBuilder {
     byte[] bytes = new byte[size];
     portable.readFully(bytes);
     int[] at = {0};
+    ThreadWords met = THREAD_WORDS.get();
     int[] stems = new int[(int) read(bytes, at)];
     for (int i = 0; i < stems.length; i++) {
       String word = string(bytes, at);
-      Integer known = words.stemOfWord.get(word);
-      if (known != null) {
-        int stem = (int) read(bytes, at);
-        at[0] += stem;
-        stems[i] = known;
+      // Most words were met before, by this thread or another: their stems are not read.
+      int known = met.local(word, words);
+      if (known < 0) {
+        Integer shared = words.stemOfWord.get(word);
+        if (shared == null) {
+          String stem = string(bytes, at);
+          known = words.id(stem.isEmpty() ? word : stem);
+          words.stemOfWord.putIfAbsent(word, known);
+        } else {
+          known = shared;
+          int skip = (int) read(bytes, at);
+          at[0] += skip;
+        }
+        met.keep(word, known);
       } else {
-        String stem = string(bytes, at);
-        stems[i] = words.id(stem.isEmpty() ? word : stem);
-        words.stemOfWord.putIfAbsent(word, stems[i]);
+        int skip = (int) read(bytes, at);
+        at[0] += skip;
       }
+      stems[i] = known;
     }
     int count = (int) read(bytes, at);
     Counts frequencies = COUNTS.get();
