@@ -403,7 +403,6 @@ public final class SearchIndexBuilder {
     /** The dictionary: each word's place in it, and its stem's number in the words. */
     private final Map<String, int[]> dictionary = new java.util.LinkedHashMap<>();
     private final PostingsCodec.Bytes documents = new PostingsCodec.Bytes(8192);
-    private final byte[] scratch = new byte[10];
     private Words words;
     private int count;
 
@@ -420,16 +419,6 @@ public final class SearchIndexBuilder {
         dictionary.put(word, entry);
       }
       return entry[0];
-    }
-
-    private void varint(long value) {
-      int at = 0;
-      while ((value & ~0x7fL) != 0) {
-        scratch[at++] = (byte) ((value & 0x7f) | 0x80);
-        value >>>= 7;
-      }
-      scratch[at++] = (byte) value;
-      documents.write(scratch, 0, at);
     }
 
     private void string(PostingsCodec.Bytes into, String text) {
@@ -509,19 +498,19 @@ public final class SearchIndexBuilder {
     int[] hashes = Arrays.copyOf(pairs, unique);
     if (portable != null) {
       portable.count++;
-      portable.varint(SearchDocument.KINDS.indexOf(document.kind()));
-      portable.varint(document.year());
-      portable.varint(halves);
-      portable.varint(stored.length);
+      portable.documents.varint(SearchDocument.KINDS.indexOf(document.kind()));
+      portable.documents.varint(document.year());
+      portable.documents.varint(halves);
+      portable.documents.varint(stored.length);
       portable.documents.write(stored, 0, stored.length);
-      portable.varint(distinct.size());
+      portable.documents.varint(distinct.size());
       for (Map.Entry<Integer, int[]> word : distinct.entrySet()) {
-        portable.varint(word.getKey());
-        portable.varint(word.getValue()[0]);
+        portable.documents.varint(word.getKey());
+        portable.documents.varint(word.getValue()[0]);
       }
-      portable.varint(hashes.length);
+      portable.documents.varint(hashes.length);
       for (int i = 0; i < hashes.length; i++) {
-        portable.varint(Integer.toUnsignedLong(i == 0 ? hashes[0] : hashes[i] - hashes[i - 1]));
+        portable.documents.varint(Integer.toUnsignedLong(i == 0 ? hashes[0] : hashes[i] - hashes[i - 1]));
       }
     }
     return new Prepared(document.kind().intern(), document.year(), stored, words.spill, halves, terms(frequencies),
@@ -544,23 +533,19 @@ public final class SearchIndexBuilder {
     int[] stems = new int[(int) read(bytes, at)];
     for (int i = 0; i < stems.length; i++) {
       String word = string(bytes, at);
-      // Most words were met before, by this thread or another: their stems are not read.
+      // Most words were met before, by this thread or another: their stems are skipped, not read.
       int known = met.local(word, words);
+      boolean seen = known >= 0;
+      if (!seen) {
+        known = words.stemOfWord.getOrDefault(word, -1);
+      }
+      String stem = string(bytes, at, known < 0);
       if (known < 0) {
-        Integer shared = words.stemOfWord.get(word);
-        if (shared == null) {
-          String stem = string(bytes, at);
-          known = words.id(stem.isEmpty() ? word : stem);
-          words.stemOfWord.putIfAbsent(word, known);
-        } else {
-          known = shared;
-          int skip = (int) read(bytes, at);
-          at[0] += skip;
-        }
+        known = words.id(stem.isEmpty() ? word : stem);
+        words.stemOfWord.putIfAbsent(word, known);
+      }
+      if (!seen) {
         met.keep(word, known);
-      } else {
-        int skip = (int) read(bytes, at);
-        at[0] += skip;
       }
       stems[i] = known;
     }
@@ -604,11 +589,16 @@ public final class SearchIndexBuilder {
 
   /** The UTF-8 text at {@code at[0]}, after its length; {@code at[0]} moves past it. */
   private static String string(byte[] from, int[] at) throws java.io.IOException {
+    return string(from, at, true);
+  }
+
+  /** As {@link #string(byte[], int[])}; without {@code decoded}, the text is skipped and null. */
+  private static String string(byte[] from, int[] at, boolean decoded) throws java.io.IOException {
     int length = (int) read(from, at);
     if (length < 0 || length > from.length - at[0]) {
       throw new java.io.IOException("a word runs past the end");
     }
-    String text = new String(from, at[0], length, java.nio.charset.StandardCharsets.UTF_8);
+    String text = decoded ? new String(from, at[0], length, java.nio.charset.StandardCharsets.UTF_8) : null;
     at[0] += length;
     return text;
   }

@@ -136,7 +136,7 @@ public final class BuildCache {
 
   private BuildCache(Path file, Path out, String key, Map<String, Paper> last, String lastArchiveKey,
       List<File> lastArchiveFiles, List<File> lastOthers, boolean takesReadings) {
-    this.readings = file.resolveSibling(file.getFileName() + ".papers");
+    this.readings = readingsFor(file);
     this.takesReadings = takesReadings;
     this.file = file;
     this.out = out;
@@ -145,6 +145,11 @@ public final class BuildCache {
     this.lastArchiveKey = lastArchiveKey;
     this.lastArchiveFiles = lastArchiveFiles;
     this.lastOthers = lastOthers;
+  }
+
+  /** The folder of the papers' readings beside a cache file. */
+  static Path readingsFor(Path cacheFile) {
+    return cacheFile.resolveSibling(cacheFile.getFileName() + ".papers");
   }
 
   /** The cache file of a build into {@code out}: a hidden file beside it. */

@@ -138,7 +138,9 @@ class BuildCacheTest {
     assertThat(build(published, true).keptPapers()).as("with another base URL").isZero();
     assertThat(build(published, true).keptPapers()).isEqualTo(6);
     Fixtures.assertSameFiles(buildClean(published, "clean-published"), out);
-    assertThat(build(published, false).keptPapers()).as("asked for a fresh build").isZero();
+    BuildResult fresh = build(published, false);
+    assertThat(fresh.keptPapers()).as("asked for a fresh build").isZero();
+    assertThat(fresh.unreadPapers()).as("asked for a fresh build: every paper read").isZero();
   }
 
   @Test
@@ -193,6 +195,25 @@ class BuildCacheTest {
   }
 
   @Test
+  void aReadingThatCannotBeReadLeavesItsPaperToBeReadAgain() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 4, 13);
+    Path out = temp.resolve("site");
+    build(content, out, true);
+    Path readings = BuildCache.readingsFor(BuildCache.fileFor(out));
+    byte[] reading = Files.readAllBytes(readings.resolve("paper-0001"));
+    Files.write(readings.resolve("paper-0001"), java.util.Arrays.copyOf(reading, reading.length - 40));
+    Files.writeString(readings.resolve("paper-0002"), "not a reading");
+
+    BuildResult again = build(content, out, true);
+    assertThat(again.unreadPapers()).isEqualTo(2);
+    assertThat(again.keptPapers()).isEqualTo(4);
+    Fixtures.assertSameFiles(buildClean(options(content, out), "clean"), out);
+    // Read again, the two papers' readings are whole again.
+    assertThat(build(content, out, true).unreadPapers()).isEqualTo(4);
+  }
+
+  @Test
   void aPaperRemovedTakesItsPagesAndAPaperAddedBringsThem() throws Exception {
     Path content = temp.resolve("content");
     ArchiveGenerator.generate(content, 8, 8);
@@ -204,7 +225,7 @@ class BuildCacheTest {
     OutputWriter.deleteTree(paper);
     build(content, out, true);
     assertThat(out.resolve("papers/paper-0005")).doesNotExist();
-    Path readings = BuildCache.fileFor(out).resolveSibling(BuildCache.fileFor(out).getFileName() + ".papers");
+    Path readings = BuildCache.readingsFor(BuildCache.fileFor(out));
     assertThat(readings.resolve("paper-0005")).as("the removed paper's reading").doesNotExist();
     assertThat(readings.resolve("paper-0004")).exists();
     Fixtures.assertSameFiles(buildClean(options(content, out), "clean-removed"), out);
