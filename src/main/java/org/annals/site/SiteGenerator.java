@@ -300,6 +300,70 @@ public final class SiteGenerator {
       boolean deferIndex, long started, SiteConfig site, List<Path> folders, SearchIndexBuilder.Words words,
       boolean twice, java.util.concurrent.CompletableFuture<Map<String, byte[]>> staticFiles,
       java.util.concurrent.CompletableFuture<Templates> madeTemplates) {
+    // The papers' models are held only while their pages are made: the search index, which may still
+    // be in the making, then has their memory.
+    Pages pages = pages(out, diagnostics, progress, touched, deferIndex, site, folders, words, twice, staticFiles,
+        madeTemplates);
+    List<String> indexFiles = new ArrayList<>();
+    if (pages.deferred()) {
+      lastIndexFiles.forEach(out::keep);
+      indexFiles.addAll(lastIndexFiles);
+    } else {
+      SearchIndexFiles.write(join(pages.searchIndex()), (path, bytes) -> {
+        out.write(path, bytes);
+        indexFiles.add(path);
+      });
+    }
+    Map<String, byte[]> statics = pages.statics();
+    for (Map.Entry<String, byte[]> file : statics.entrySet()) {
+      if (out.has(file.getKey())) {
+        diagnostics.error(SourcePosition.startOf(options.staticDir().orElse(Path.of("static")).resolve(file.getKey())),
+            null, "static file " + file.getKey() + " would replace a file that Annals generates",
+            "rename or remove the static file");
+        continue;
+      }
+      out.write(file.getKey(), file.getValue());
+    }
+    diagnostics.throwIfErrors();
+    if (buildCache != null) {
+      buildCache.archive(pages.archiveKey(), pages.archiveFiles());
+      List<String> others = new ArrayList<>(indexFiles);
+      others.addAll(statics.keySet());
+      buildCache.others(others);
+    }
+    cache.clear();
+    cache.putAll(pages.next());
+    synchronized (this) {
+      lastArchiveKey = pages.archiveKey();
+      keptArchive = pages.samePlaces();
+      lastCatalogue = pages.catalogue();
+      lastArchiveFiles = List.copyOf(pages.archiveFiles());
+      lastIndexFiles = List.copyOf(indexFiles);
+      deferredIndex = pages.deferred() ? pages.archive() : null;
+    }
+    return new BuildResult(options.out(), out.pages(), out.files(), out.bytes(), diagnostics.warningCount(),
+        Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * What making the pages leaves the rest of a build: the archive's own files, the search index
+   * being made, whether it was deferred, the static files, the key of the papers' places and whether
+   * it was the last build's, and for a generator that builds again, the catalogue, the papers it
+   * keeps and the archive whose index was deferred.
+   */
+  private record Pages(List<BuildCache.File> archiveFiles,
+      java.util.concurrent.CompletableFuture<org.annals.search.SearchIndex> searchIndex, boolean deferred,
+      Map<String, byte[]> statics, String archiveKey, boolean samePlaces, org.annals.link.Catalogue catalogue,
+      Map<Path, Cached> next, LinkedArchive archive) {}
+
+  /**
+   * Reads the papers, makes the catalogue, starts the search index and writes every page: the
+   * papers', the archive's own and its feeds and sitemap.
+   */
+  private Pages pages(SiteOutput out, Diagnostics diagnostics, BuildProgress progress, Set<Path> touched,
+      boolean deferIndex, SiteConfig site, List<Path> folders, SearchIndexBuilder.Words words, boolean twice,
+      java.util.concurrent.CompletableFuture<Map<String, byte[]>> staticFiles,
+      java.util.concurrent.CompletableFuture<Templates> madeTemplates) {
     LinkedPaper.Shared shared = new LinkedPaper.Shared();
     List<Step> steps = folders.parallelStream()
         .map(folder -> read(folder, touched, diagnostics, words, twice, shared))
@@ -354,12 +418,16 @@ public final class SiteGenerator {
           return written;
         }, ARCHIVE_WIDE);
     boolean deferred = deferIndex && lastIndexFiles != null;
+    // The index holds what it needs of the papers, not their models.
+    List<SearchIndexBuilder.Prepared> documents = deferred || words == null ? null
+        : documents(ordered, byPaper, catalogue, words);
     java.util.concurrent.CompletableFuture<org.annals.search.SearchIndex> searchIndex = deferred
         ? java.util.concurrent.CompletableFuture.completedFuture(null)
-        : java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> words != null ? SearchIndexBuilder.build(documents(ordered, byPaper, catalogue, words), words)
-                : SearchIndexBuilder.build(SearchDocuments.of(linked)),
-            ARCHIVE_WIDE);
+        : documents != null
+            ? java.util.concurrent.CompletableFuture.supplyAsync(() -> SearchIndexBuilder.build(documents, words),
+                ARCHIVE_WIDE)
+            : java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> SearchIndexBuilder.build(SearchDocuments.of(linked)), ARCHIVE_WIDE);
     try {
       steps.parallelStream().forEach(step -> {
         // With every paper in its place the catalogue is the last one, and so is what an unchanged
@@ -398,16 +466,6 @@ public final class SiteGenerator {
     } else {
       archiveFiles.addAll(join(archiveWide));
     }
-    List<String> indexFiles = new ArrayList<>();
-    if (deferred) {
-      lastIndexFiles.forEach(out::keep);
-      indexFiles.addAll(lastIndexFiles);
-    } else {
-      SearchIndexFiles.write(join(searchIndex), (path, bytes) -> {
-        out.write(path, bytes);
-        indexFiles.add(path);
-      });
-    }
     Map<String, byte[]> statics = join(staticFiles);
     if (archiveKept.isEmpty()) {
       byte[] css = statics.get(org.annals.link.SitePaths.STYLESHEET);
@@ -417,34 +475,8 @@ public final class SiteGenerator {
       pages.forEach(page -> archiveFiles.add(write(out, page)));
     }
     diagnostics.throwIfErrors();
-    for (Map.Entry<String, byte[]> file : statics.entrySet()) {
-      if (out.has(file.getKey())) {
-        diagnostics.error(SourcePosition.startOf(options.staticDir().orElse(Path.of("static")).resolve(file.getKey())),
-            null, "static file " + file.getKey() + " would replace a file that Annals generates",
-            "rename or remove the static file");
-        continue;
-      }
-      out.write(file.getKey(), file.getValue());
-    }
-    diagnostics.throwIfErrors();
-    if (buildCache != null) {
-      buildCache.archive(archiveKey, archiveFiles);
-      List<String> others = new ArrayList<>(indexFiles);
-      others.addAll(statics.keySet());
-      buildCache.others(others);
-    }
-    cache.clear();
-    cache.putAll(next);
-    synchronized (this) {
-      lastArchiveKey = archiveKey;
-      keptArchive = samePlaces;
-      lastCatalogue = catalogue;
-      lastArchiveFiles = List.copyOf(archiveFiles);
-      lastIndexFiles = List.copyOf(indexFiles);
-      deferredIndex = deferred ? linked : null;
-    }
-    return new BuildResult(options.out(), out.pages(), out.files(), out.bytes(), diagnostics.warningCount(),
-        Duration.ofNanos(System.nanoTime() - started));
+    return new Pages(archiveFiles, searchIndex, deferred, statics, archiveKey, samePlaces,
+        remembers ? catalogue : null, next, deferred ? linked : null);
   }
 
   /**
