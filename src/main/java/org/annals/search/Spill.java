@@ -20,6 +20,13 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Spill implements AutoCloseable {
   private final FileChannel channel;
   private final AtomicLong end = new AtomicLong();
+  /** How many appends are writing now. */
+  private final java.util.concurrent.atomic.AtomicInteger appending = new java.util.concurrent.atomic.AtomicInteger();
+  /** The bytes of the file last read ahead: from {@link #windowAt}, {@link #windowLength} of them. */
+  private static final int WINDOW = 64 * 1024;
+  private final byte[] window = new byte[WINDOW];
+  private long windowAt;
+  private int windowLength;
 
   Spill(Path folder) {
     try {
@@ -34,22 +41,51 @@ final class Spill implements AutoCloseable {
 
   /** Appends bytes; returns where they start. */
   long append(byte[] bytes) {
-    long at = end.getAndAdd(bytes.length);
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    appending.incrementAndGet();
     try {
-      while (buffer.hasRemaining()) {
-        channel.write(buffer, at + buffer.position());
+      long at = end.getAndAdd(bytes.length);
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      try {
+        while (buffer.hasRemaining()) {
+          channel.write(buffer, at + buffer.position());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the search index's temporary file", e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the search index's temporary file", e);
+      return at;
+    } finally {
+      appending.decrementAndGet();
     }
-    return at;
   }
 
-  /** The {@code length} bytes from {@code at}. */
+  /**
+   * The {@code length} bytes from {@code at}. The index reads its documents' terms, pairs and
+   * records a few hundred bytes at a time, mostly near the last read (a paper's documents lie
+   * together): each read takes them from a window of the file read ahead, when it holds them, so
+   * that half a million documents cost tens of thousands of reads of the file, not millions.
+   */
   byte[] read(long at, int length) {
     byte[] bytes = new byte[length];
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    if (length >= WINDOW) {
+      read(at, bytes, length);
+      return bytes;
+    }
+    synchronized (this) {
+      if (at < windowAt || at + length > windowAt + windowLength) {
+        // Read ahead only over what every append has written: a reserved part may still be empty.
+        long written = end.get();
+        long ahead = appending.get() == 0 ? Math.min(WINDOW, written - at) : length;
+        windowAt = at;
+        windowLength = (int) Math.max(length, ahead);
+        read(at, window, windowLength);
+      }
+      System.arraycopy(window, (int) (at - windowAt), bytes, 0, length);
+    }
+    return bytes;
+  }
+
+  private void read(long at, byte[] into, int length) {
+    ByteBuffer buffer = ByteBuffer.wrap(into, 0, length);
     try {
       while (buffer.hasRemaining()) {
         if (channel.read(buffer, at + buffer.position()) < 0) {
@@ -59,7 +95,6 @@ final class Spill implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the search index's temporary file", e);
     }
-    return bytes;
   }
 
   /** A list of byte arrays kept here, each read when asked for. */
