@@ -206,22 +206,35 @@ public final class SearchIndexBuilder {
     private final int pairCount;
 
     private Prepared(String kind, int year, byte[] stored, Spill spill, int halves, byte[] terms, int[] pairs) {
+      this(kind, year, stored, halves, terms, pairs, spill == null ? -1 : spill.append(spilled(stored, terms, pairs)));
+    }
+
+    /** A document whose record, terms and pairs wait in the spill from {@code storedAt}, or are held here (-1). */
+    private Prepared(String kind, int year, byte[] stored, int halves, byte[] terms, int[] pairs, long storedAt) {
       this.kind = kind;
       this.year = year;
       this.storedLength = stored.length;
       this.halves = halves;
       this.termsLength = terms.length;
       this.pairCount = pairs.length;
-      if (spill == null) {
+      this.storedAt = storedAt;
+      if (storedAt < 0) {
         this.stored = stored;
         this.terms = terms;
         this.pairs = pairs;
-        this.storedAt = -1;
-      } else {
-        ByteBuffer all = ByteBuffer.allocate(stored.length + terms.length + 4 * pairs.length);
-        all.put(stored).put(terms).asIntBuffer().put(pairs);
-        this.storedAt = spill.append(all.array());
       }
+    }
+
+    /** What a document puts in the spill: its record, its terms, its pairs. */
+    private static byte[] spilled(byte[] stored, byte[] terms, int[] pairs) {
+      ByteBuffer all = ByteBuffer.allocate(stored.length + terms.length + 4 * pairs.length);
+      all.put(stored).put(terms).asIntBuffer().put(pairs);
+      return all.array();
+    }
+
+    /** The spilled length of a document. */
+    private static int spilledLength(byte[] stored, byte[] terms, int[] pairs) {
+      return stored.length + terms.length + 4 * pairs.length;
     }
 
     /** The terms, read from the spill if they wait there; given up by this document. */
@@ -666,8 +679,17 @@ public final class SearchIndexBuilder {
       stems[i] = known;
     }
     int count = (int) read(bytes, at);
+    if (count < 0 || count > bytes.length) {
+      throw new java.io.IOException("a count past the end");
+    }
     Counts frequencies = COUNTS.get();
     List<Prepared> documents = new ArrayList<>(count);
+    String[] kinds = new String[count];
+    int[] years = new int[count];
+    int[] halvesOf = new int[count];
+    byte[][] storedOf = new byte[count][];
+    byte[][] termsOf = new byte[count][];
+    int[][] pairsOf = new int[count][];
     for (int d = 0; d < count; d++) {
       int kind = (int) read(bytes, at);
       if (kind < 0 || kind >= SearchDocument.KINDS.size()) {
@@ -694,11 +716,36 @@ public final class SearchIndexBuilder {
       for (int i = 0; i < hashes.length; i++) {
         hashes[i] = (i == 0 ? 0 : hashes[i - 1]) + (int) read(bytes, at);
       }
-      documents.add(new Prepared(SearchDocument.KINDS.get(kind), year, stored, words.spill, halves, terms(frequencies),
-          hashes));
+      kinds[d] = SearchDocument.KINDS.get(kind);
+      years[d] = year;
+      halvesOf[d] = halves;
+      storedOf[d] = stored;
+      termsOf[d] = terms(frequencies);
+      pairsOf[d] = hashes;
     }
     if (at[0] != bytes.length) {
       throw new java.io.IOException("bytes after the documents");
+    }
+    // A paper's documents go to the spill in one write.
+    long base = -1;
+    if (words.spill != null) {
+      int total = 0;
+      for (int d = 0; d < count; d++) {
+        total += Prepared.spilledLength(storedOf[d], termsOf[d], pairsOf[d]);
+      }
+      ByteBuffer all = ByteBuffer.allocate(total);
+      for (int d = 0; d < count; d++) {
+        all.put(storedOf[d]).put(termsOf[d]);
+        for (int pair : pairsOf[d]) {
+          all.putInt(pair);
+        }
+      }
+      base = words.spill.append(all.array());
+    }
+    for (int d = 0, offset = 0; d < count; d++) {
+      documents.add(new Prepared(kinds[d], years[d], storedOf[d], halvesOf[d], termsOf[d], pairsOf[d],
+          base < 0 ? -1 : base + offset));
+      offset += Prepared.spilledLength(storedOf[d], termsOf[d], pairsOf[d]);
     }
     return documents;
   }
