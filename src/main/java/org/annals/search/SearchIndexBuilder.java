@@ -256,6 +256,9 @@ public final class SearchIndexBuilder {
     }
   }
 
+  /** How many stems are ranked and recorded together, on every core, before their records are packed. */
+  private static final int STEM_BATCH = 2048;
+
   private static final ThreadLocal<SearchText> STEMMERS = ThreadLocal.withInitial(SearchText::new);
   private static final ThreadLocal<Counts> COUNTS = ThreadLocal.withInitial(Counts::new);
   private static final ThreadLocal<ThreadWords> THREAD_WORDS = ThreadLocal.withInitial(ThreadWords::new);
@@ -879,14 +882,24 @@ public final class SearchIndexBuilder {
     Packs packs = new Packs(words.spill);
     Map<String, Object[]> stemEntries = new HashMap<>();
     Map<String, int[][]> tops = new HashMap<>();
-    for (String stem : new TreeMap<>(byStem).keySet()) {
-      Postings p = byStem.get(stem);
-      float[] frequencies = new float[p.size];
-      int[] ids = p.ids(frequencies);
-      int[][] top = top(ids, frequencies, n, lengths, averageLength, kindWeights);
-      tops.put(stem, top);
-      Place place = packs.add(PostingsCodec.record(ids, p.size, top[0], top[1]));
-      stemEntries.put(stem, new Object[] {stem, p.size, place.pack(), place.offset(), place.length()});
+    List<String> stems = new ArrayList<>(new TreeMap<>(byStem).keySet());
+    // Each stem's ranking and record are its own: made on every core, a batch at a time, and packed
+    // in the stems' order.
+    for (int from = 0; from < stems.size(); from += STEM_BATCH) {
+      List<String> batch = stems.subList(from, Math.min(stems.size(), from + STEM_BATCH));
+      List<Object[]> made = batch.parallelStream().map(stem -> {
+        Postings p = byStem.get(stem);
+        float[] frequencies = new float[p.size];
+        int[] ids = p.ids(frequencies);
+        int[][] top = top(ids, frequencies, n, lengths, averageLength, kindWeights);
+        return new Object[] {top, PostingsCodec.record(ids, p.size, top[0], top[1])};
+      }).toList();
+      for (int i = 0; i < batch.size(); i++) {
+        String stem = batch.get(i);
+        tops.put(stem, (int[][]) made.get(i)[0]);
+        Place place = packs.add((byte[]) made.get(i)[1]);
+        stemEntries.put(stem, new Object[] {stem, byStem.get(stem).size, place.pack(), place.offset(), place.length()});
+      }
     }
 
     SortedMap<String, WordShard> shards = new TreeMap<>();
