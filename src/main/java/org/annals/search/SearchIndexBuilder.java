@@ -194,7 +194,7 @@ public final class SearchIndexBuilder {
     /** The stored record, or null when it waits in the spill; given up when the index is put together. */
     byte[] stored;
     /** Where the record, then the terms, then the pairs start in the spill, or -1 when they are held here. */
-    final long storedAt;
+    long storedAt = -1;
     final int storedLength;
     /** The document's length: the sum of its words' field weights, in half units. */
     final int halves;
@@ -206,35 +206,44 @@ public final class SearchIndexBuilder {
     private final int pairCount;
 
     private Prepared(String kind, int year, byte[] stored, Spill spill, int halves, byte[] terms, int[] pairs) {
-      this(kind, year, stored, halves, terms, pairs, spill == null ? -1 : spill.append(spilled(stored, terms, pairs)));
-    }
-
-    /** A document whose record, terms and pairs wait in the spill from {@code storedAt}, or are held here (-1). */
-    private Prepared(String kind, int year, byte[] stored, int halves, byte[] terms, int[] pairs, long storedAt) {
       this.kind = kind;
       this.year = year;
       this.storedLength = stored.length;
       this.halves = halves;
       this.termsLength = terms.length;
       this.pairCount = pairs.length;
-      this.storedAt = storedAt;
-      if (storedAt < 0) {
-        this.stored = stored;
-        this.terms = terms;
-        this.pairs = pairs;
+      this.stored = stored;
+      this.terms = terms;
+      this.pairs = pairs;
+      if (spill != null) {
+        spill(List.of(this), spill);
       }
     }
 
-    /** What a document puts in the spill: its record, its terms, its pairs. */
-    private static byte[] spilled(byte[] stored, byte[] terms, int[] pairs) {
-      ByteBuffer all = ByteBuffer.allocate(stored.length + terms.length + 4 * pairs.length);
-      all.put(stored).put(terms).asIntBuffer().put(pairs);
-      return all.array();
-    }
-
-    /** The spilled length of a document. */
-    private static int spilledLength(byte[] stored, byte[] terms, int[] pairs) {
-      return stored.length + terms.length + 4 * pairs.length;
+    /**
+     * Puts the documents' records, terms and pairs in the spill, one document after the other in
+     * one write, and lets them go here.
+     */
+    static void spill(List<Prepared> documents, Spill spill) {
+      int total = 0;
+      for (Prepared d : documents) {
+        total += d.storedLength + d.termsLength + 4 * d.pairCount;
+      }
+      ByteBuffer all = ByteBuffer.allocate(total);
+      for (Prepared d : documents) {
+        all.put(d.stored).put(d.terms);
+        for (int pair : d.pairs) {
+          all.putInt(pair);
+        }
+      }
+      long at = spill.append(all.array());
+      for (Prepared d : documents) {
+        d.storedAt = at;
+        at += d.storedLength + d.termsLength + 4 * d.pairCount;
+        d.stored = null;
+        d.terms = null;
+        d.pairs = null;
+      }
     }
 
     /** The terms, read from the spill if they wait there; given up by this document. */
@@ -687,12 +696,6 @@ public final class SearchIndexBuilder {
     }
     Counts frequencies = COUNTS.get();
     List<Prepared> documents = new ArrayList<>(count);
-    String[] kinds = new String[count];
-    int[] years = new int[count];
-    int[] halvesOf = new int[count];
-    byte[][] storedOf = new byte[count][];
-    byte[][] termsOf = new byte[count][];
-    int[][] pairsOf = new int[count][];
     for (int d = 0; d < count; d++) {
       int kind = (int) read(bytes, at);
       if (kind < 0 || kind >= SearchDocument.KINDS.size()) {
@@ -719,36 +722,15 @@ public final class SearchIndexBuilder {
       for (int i = 0; i < hashes.length; i++) {
         hashes[i] = (i == 0 ? 0 : hashes[i - 1]) + (int) read(bytes, at);
       }
-      kinds[d] = SearchDocument.KINDS.get(kind);
-      years[d] = year;
-      halvesOf[d] = halves;
-      storedOf[d] = stored;
-      termsOf[d] = terms(frequencies);
-      pairsOf[d] = hashes;
+      documents.add(new Prepared(SearchDocument.KINDS.get(kind), year, stored, null, halves, terms(frequencies),
+          hashes));
     }
     if (at[0] != bytes.length) {
       throw new java.io.IOException("bytes after the documents");
     }
     // A paper's documents go to the spill in one write.
-    long base = -1;
     if (words.spill != null) {
-      int total = 0;
-      for (int d = 0; d < count; d++) {
-        total += Prepared.spilledLength(storedOf[d], termsOf[d], pairsOf[d]);
-      }
-      ByteBuffer all = ByteBuffer.allocate(total);
-      for (int d = 0; d < count; d++) {
-        all.put(storedOf[d]).put(termsOf[d]);
-        for (int pair : pairsOf[d]) {
-          all.putInt(pair);
-        }
-      }
-      base = words.spill.append(all.array());
-    }
-    for (int d = 0, offset = 0; d < count; d++) {
-      documents.add(new Prepared(kinds[d], years[d], storedOf[d], halvesOf[d], termsOf[d], pairsOf[d],
-          base < 0 ? -1 : base + offset));
-      offset += Prepared.spilledLength(storedOf[d], termsOf[d], pairsOf[d]);
+      Prepared.spill(documents, words.spill);
     }
     return documents;
   }
@@ -887,17 +869,17 @@ public final class SearchIndexBuilder {
     // in the stems' order.
     for (int from = 0; from < stems.size(); from += STEM_BATCH) {
       List<String> batch = stems.subList(from, Math.min(stems.size(), from + STEM_BATCH));
-      List<Object[]> made = batch.parallelStream().map(stem -> {
+      List<Ranked> made = batch.parallelStream().map(stem -> {
         Postings p = byStem.get(stem);
         float[] frequencies = new float[p.size];
         int[] ids = p.ids(frequencies);
         int[][] top = top(ids, frequencies, n, lengths, averageLength, kindWeights);
-        return new Object[] {top, PostingsCodec.record(ids, p.size, top[0], top[1])};
+        return new Ranked(top, PostingsCodec.record(ids, p.size, top[0], top[1]));
       }).toList();
       for (int i = 0; i < batch.size(); i++) {
         String stem = batch.get(i);
-        tops.put(stem, (int[][]) made.get(i)[0]);
-        Place place = packs.add((byte[]) made.get(i)[1]);
+        tops.put(stem, made.get(i).top());
+        Place place = packs.add(made.get(i).record());
         stemEntries.put(stem, new Object[] {stem, byStem.get(stem).size, place.pack(), place.offset(), place.length()});
       }
     }
@@ -927,6 +909,9 @@ public final class SearchIndexBuilder {
     return new SearchIndex(meta, shards, prefixShards, pairShards, packs.finish(), docPacks.finish(),
         docIndex.array());
   }
+
+  /** A stem's best documents with their scores, and its record. */
+  private record Ranked(int[][] top, byte[] record) {}
 
   /** Raw DEFLATE (no header), which the browser's {@code DecompressionStream("deflate-raw")} reads. */
   static byte[] deflate(byte[] bytes) {
