@@ -133,7 +133,6 @@ public final class BuildCache {
   private final boolean takesReadings;
   private final java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean readingsMade;
-  private volatile boolean keptArchive;
 
   private BuildCache(Path file, Path out, String key, Map<String, Paper> last, String lastArchiveKey,
       List<File> lastArchiveFiles, List<File> lastOthers, boolean takesReadings) {
@@ -313,13 +312,7 @@ public final class BuildCache {
     if (lastArchiveFiles.isEmpty() || !lastArchiveKey.equals(archiveKey) || !intact(lastArchiveFiles)) {
       return Optional.empty();
     }
-    keptArchive = true;
     return Optional.of(lastArchiveFiles);
-  }
-
-  /** Whether this build kept the archive's own pages ({@link #keepableArchive}). */
-  public boolean keptArchive() {
-    return keptArchive;
   }
 
   /** Whether each file is in the output with the size and time of change it was left with. */

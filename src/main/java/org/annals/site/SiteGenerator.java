@@ -342,16 +342,16 @@ public final class SiteGenerator {
       deferredIndex = pages.deferred() ? pages.archive() : null;
     }
     return new BuildResult(options.out(), out.pages(), out.files(), out.bytes(), diagnostics.warningCount(),
-        Duration.ofNanos(System.nanoTime() - started));
+        Duration.ofNanos(System.nanoTime() - started), 0, 0, pages.archiveKept());
   }
 
   /**
-   * What making the pages leaves the rest of a build: the archive's own files, the search index
-   * being made, whether it was deferred, the static files, the key of the papers' places and whether
-   * it was the last build's, and for a generator that builds again, the catalogue, the papers it
-   * keeps and the archive whose index was deferred.
+   * What making the pages leaves the rest of a build: the archive's own files and whether they were
+   * kept from the last build, the search index being made, whether it was deferred, the static
+   * files, the key of the papers' places and whether it was the last build's, and for a generator
+   * that builds again, the catalogue, the papers it keeps and the archive whose index was deferred.
    */
-  private record Pages(List<BuildCache.File> archiveFiles,
+  private record Pages(List<BuildCache.File> archiveFiles, boolean archiveKept,
       java.util.concurrent.CompletableFuture<org.annals.search.SearchIndex> searchIndex, boolean deferred,
       Map<String, byte[]> statics, String archiveKey, boolean samePlaces, org.annals.link.Catalogue catalogue,
       Map<Path, Cached> next, LinkedArchive archive) {}
@@ -475,7 +475,7 @@ public final class SiteGenerator {
       pages.forEach(page -> archiveFiles.add(write(out, page)));
     }
     diagnostics.throwIfErrors();
-    return new Pages(archiveFiles, searchIndex, deferred, statics, archiveKey, samePlaces,
+    return new Pages(archiveFiles, archiveKept.isPresent(), searchIndex, deferred, statics, archiveKey, samePlaces,
         remembers ? catalogue : null, next, deferred ? linked : null);
   }
 

@@ -162,9 +162,7 @@ class BuildCacheTest {
   @Test
   void aFileChangedOrRemovedInTheOutputIsWrittenAgain() throws Exception {
     Path content = temp.resolve("content");
-    ArchiveGenerator.generate(content, 6, 5);
-    Path out = temp.resolve("site");
-    build(content, out, true);
+    Path out = generatedAndBuilt(content, 6, 5);
     Path page = out.resolve("papers/paper-0002/index.html");
     String original = Files.readString(page);
     // The same size, written after the build.
@@ -180,9 +178,7 @@ class BuildCacheTest {
   @Test
   void aFailedBuildLeavesTheSiteAndItsCacheForTheNext() throws Exception {
     Path content = temp.resolve("content");
-    ArchiveGenerator.generate(content, 5, 6);
-    Path out = temp.resolve("site");
-    build(content, out, true);
+    Path out = generatedAndBuilt(content, 5, 6);
     Path paper = content.resolve("papers/paper-0001/paper.md");
     String text = Files.readString(paper);
     Files.writeString(paper, text.replaceFirst("title: \"", "title: [\""));
@@ -197,9 +193,7 @@ class BuildCacheTest {
   @Test
   void anUnreadableCacheIsIgnored() throws Exception {
     Path content = temp.resolve("content");
-    ArchiveGenerator.generate(content, 4, 7);
-    Path out = temp.resolve("site");
-    build(content, out, true);
+    Path out = generatedAndBuilt(content, 4, 7);
     Path cache = BuildCache.fileFor(out);
     byte[] bytes = Files.readAllBytes(cache);
     Files.write(cache, java.util.Arrays.copyOf(bytes, bytes.length / 2));
@@ -213,9 +207,7 @@ class BuildCacheTest {
   @Test
   void aReadingThatCannotBeReadLeavesItsPaperToBeReadAgain() throws Exception {
     Path content = temp.resolve("content");
-    ArchiveGenerator.generate(content, 4, 13);
-    Path out = temp.resolve("site");
-    build(content, out, true);
+    Path out = generatedAndBuilt(content, 4, 13);
     Path readings = BuildCache.readingsFor(BuildCache.fileFor(out));
     byte[] reading = Files.readAllBytes(readings.resolve("paper-0001"));
     Files.write(readings.resolve("paper-0001"), java.util.Arrays.copyOf(reading, reading.length - 40));
@@ -232,9 +224,7 @@ class BuildCacheTest {
   @Test
   void aPaperRemovedTakesItsPagesAndAPaperAddedBringsThem() throws Exception {
     Path content = temp.resolve("content");
-    ArchiveGenerator.generate(content, 8, 8);
-    Path out = temp.resolve("site");
-    build(content, out, true);
+    Path out = generatedAndBuilt(content, 8, 8);
     Path paper = content.resolve("papers/paper-0005");
     Path aside = temp.resolve("paper-0005");
     Fixtures.copyTree(paper, aside);
@@ -256,9 +246,7 @@ class BuildCacheTest {
   @Test
   void withoutATemporaryFolderABuildThatKeepsPapersReadsThemWhole() throws Exception {
     Path content = temp.resolve("content");
-    ArchiveGenerator.generate(content, 5, 12);
-    Path out = temp.resolve("site");
-    build(content, out, true);
+    Path out = generatedAndBuilt(content, 5, 12);
     Path paper = content.resolve("papers/paper-0002/paper.md");
     Files.writeString(paper, Files.readString(paper).replaceFirst("## 2\\. ", "## 2. Zanzibar "));
     String tmp = System.getProperty("java.io.tmpdir");
@@ -331,7 +319,17 @@ class BuildCacheTest {
     return clean;
   }
 
-  /** Each file of a folder by its inode. */
+  /**
+   * Generates an archive of {@code papers} papers into {@code content} and builds it into {@code
+   * site}, beside its build cache; the output folder.
+   */
+  private Path generatedAndBuilt(Path content, int papers, int seed) throws Exception {
+    ArchiveGenerator.generate(content, papers, seed);
+    Path out = temp.resolve("site");
+    build(content, out, true);
+    return out;
+  }
+
   /** Each file's SHA-256, by its path in the folder. */
   private static Map<String, String> digests(Path folder) throws Exception {
     Map<String, String> digests = new TreeMap<>();
@@ -345,6 +343,7 @@ class BuildCacheTest {
     return digests;
   }
 
+  /** Each file of a folder by its inode. */
   private static Map<String, Object> inodes(Path folder) throws Exception {
     Map<String, Object> inodes = new TreeMap<>();
     try (var walk = Files.walk(folder)) {
