@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -791,12 +790,17 @@ public final class SearchIndexBuilder {
     }
 
     Place add(byte[] record) {
-      if (current.size > 0 && current.size + record.length > PACK_BYTES) {
+      return add(record, 0, record.length);
+    }
+
+    /** Adds the record of {@code length} bytes at {@code offset} in {@code from}. */
+    Place add(byte[] from, int offset, int length) {
+      if (current.size > 0 && current.size + length > PACK_BYTES) {
         done.add(Arrays.copyOf(current.bytes, current.size));
         current.clear();
       }
-      Place place = new Place(done.size(), current.size, record.length);
-      current.write(record, 0, record.length);
+      Place place = new Place(done.size(), current.size, length);
+      current.write(from, offset, length);
       return place;
     }
 
@@ -826,6 +830,10 @@ public final class SearchIndexBuilder {
   public static SearchIndex build(List<Prepared> unordered, Words words) {
     List<Prepared> documents = ordered(unordered);
     int n = documents.size();
+    // The pairs' records and the stored documents' packs are each their own: made beside the stems'.
+    java.util.concurrent.CompletableFuture<PairRecords> pairRecords = beside(() -> pairRecords(documents, words.spill));
+    java.util.concurrent.CompletableFuture<DocumentPacks> documentPacks =
+        beside(() -> documentPacks(documents, words.spill));
     String[] stemById = new String[words.next.get()];
     words.stemIds.forEach((stem, id) -> stemById[id] = stem);
     Postings[] postingsById = new Postings[stemById.length];
@@ -895,19 +903,54 @@ public final class SearchIndexBuilder {
         new java.util.TreeSet<>(shards.keySet()), packs);
 
     List<byte[]> pairShards = words.spill == null ? new ArrayList<>() : words.spill.new Stored();
-    int pairBits = pairs(documents, words.spill, packs, pairShards);
+    int pairBits = pairs(join(pairRecords), packs, pairShards);
 
-    Packs docPacks = new Packs(words.spill);
-    java.nio.ByteBuffer docIndex = java.nio.ByteBuffer.allocate(12 * n);
-    for (Prepared d : documents) {
-      Place place = docPacks.add(d.stored != null ? d.stored : words.spill.read(d.storedAt, d.storedLength));
-      d.stored = null;
-      docIndex.putInt(place.pack()).putInt(place.offset()).putInt(place.length());
-    }
+    DocumentPacks stored = join(documentPacks);
     Meta meta = new Meta(VERSION, n, kinds(documents), List.copyOf(shards.keySet()),
         List.copyOf(prefixShards.keySet()), pairBits, SearchText.STOP_WORDS.stream().sorted().toList());
-    return new SearchIndex(meta, shards, prefixShards, pairShards, packs.finish(), docPacks.finish(),
-        docIndex.array());
+    return new SearchIndex(meta, shards, prefixShards, pairShards, packs.finish(), stored.packs(), stored.index());
+  }
+
+  /** The stored documents' packs, and where each document is in them: pack, offset, length. */
+  private record DocumentPacks(List<byte[]> packs, byte[] index) {}
+
+  /** Packs the documents' stored records in their order; each is given up by its document. */
+  private static DocumentPacks documentPacks(List<Prepared> documents, Spill spill) {
+    Packs packs = new Packs(spill);
+    ByteBuffer index = ByteBuffer.allocate(12 * documents.size());
+    for (Prepared d : documents) {
+      Place place = packs.add(d.stored != null ? d.stored : spill.read(d.storedAt, d.storedLength));
+      d.stored = null;
+      index.putInt(place.pack()).putInt(place.offset()).putInt(place.length());
+    }
+    return new DocumentPacks(packs.finish(), index.array());
+  }
+
+  /**
+   * Runs part of an index's making on a thread of its own, beside the rest: at 10,000 papers the
+   * stems, the pairs and the stored documents each take seconds, and the rest of a build may leave
+   * a core idle meanwhile.
+   */
+  private static <T> java.util.concurrent.CompletableFuture<T> beside(java.util.function.Supplier<T> part) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(part, runnable -> {
+      Thread thread = new Thread(runnable, "annals-index");
+      thread.setDaemon(true);
+      thread.start();
+    });
+  }
+
+  private static <T> T join(java.util.concurrent.CompletableFuture<T> part) {
+    try {
+      return part.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /** A stem's best documents with their scores, and its record. */
@@ -933,16 +976,30 @@ public final class SearchIndexBuilder {
 
   /** The documents by kind, then newest year first (undated last), then as given. */
   static List<Prepared> ordered(List<Prepared> documents) {
-    Integer[] order = new Integer[documents.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    // Each kind's documents as numbers that sort in that order: the year's key in the high half,
+    // where it was given in the low.
+    List<String> kinds = SearchDocument.KINDS;
+    long[][] byKind = new long[kinds.size()][];
+    int[] counts = new int[kinds.size()];
+    for (Prepared d : documents) {
+      counts[kinds.indexOf(d.kind)]++;
     }
-    Arrays.sort(order, Comparator.<Integer>comparingInt(i -> SearchDocument.KINDS.indexOf(documents.get(i).kind))
-        .thenComparingInt(i -> documents.get(i).year == 0 ? Integer.MAX_VALUE : -documents.get(i).year)
-        .thenComparingInt(i -> i));
-    List<Prepared> sorted = new ArrayList<>(order.length);
-    for (Integer i : order) {
-      sorted.add(documents.get(i));
+    for (int k = 0; k < byKind.length; k++) {
+      byKind[k] = new long[counts[k]];
+      counts[k] = 0;
+    }
+    for (int i = 0; i < documents.size(); i++) {
+      Prepared d = documents.get(i);
+      int k = kinds.indexOf(d.kind);
+      int year = d.year == 0 ? Integer.MAX_VALUE : -d.year;
+      byKind[k][counts[k]++] = ((long) year << 32) | i;
+    }
+    List<Prepared> sorted = new ArrayList<>(documents.size());
+    for (long[] keys : byKind) {
+      Arrays.sort(keys);
+      for (long key : keys) {
+        sorted.add(documents.get((int) key));
+      }
     }
     return sorted;
   }
@@ -1224,52 +1281,31 @@ public final class SearchIndexBuilder {
   private static final int PAIR_RANGES = 16;
 
   /**
-   * Writes each pair of adjacent words' documents to the packs and the pair dictionaries to
-   * {@code shards}; returns how many top bits of a hash name its shard.
-   *
-   * <p>A pair shard is a list of entries in hash order: {@code int hash} (big-endian), then
-   * varints documents, pack, offset, length.
+   * Each pair of adjacent words' documents, recorded: for each range of hashes in turn, one block
+   * of entries in hash order, each {@code int hash} (big-endian), then varints documents and
+   * record length, then the record. The blocks wait in the spill, if there is one, until the
+   * records are packed after the stems' and prefixes'.
    */
-  private static int pairs(List<Prepared> documents, Spill spill, Packs packs, List<byte[]> shards) {
+  private record PairRecords(List<byte[]> ranges, long distinct) {}
+
+  private static PairRecords pairRecords(List<Prepared> documents, Spill spill) {
     PairRanges ranges = new PairRanges(spill);
     for (int id = 0; id < documents.size(); id++) {
       for (int hash : documents.get(id).takePairs(spill)) {
         ranges.add(hash, id);
       }
     }
+    List<byte[]> recorded = spill == null ? new ArrayList<>() : spill.new Stored();
     long distinct = 0;
+    PostingsCodec.Bytes block = new PostingsCodec.Bytes(1 << 16);
+    int[] ids = new int[16];
     for (int range = 0; range < PAIR_RANGES; range++) {
       long[] sorted = ranges.sort(range);
+      block.clear();
       for (int i = 0; i < sorted.length; ) {
         long hash = sorted[i] >>> 32;
-        while (i < sorted.length && sorted[i] >>> 32 == hash) {
-          i++;
-        }
-        distinct++;
-      }
-    }
-    int bits = 0;
-    while ((distinct >> bits) > PAIRS_PER_SHARD && bits < 16) {
-      bits++;
-    }
-    PostingsCodec.Bytes[] out = new PostingsCodec.Bytes[1 << bits];
-    for (int s = 0; s < out.length; s++) {
-      out[s] = new PostingsCodec.Bytes(64);
-    }
-    int[] ids = new int[16];
-    int given = 0;
-    for (int range = 0; range < PAIR_RANGES; range++) {
-      // The shards wholly below the next range are complete: given up, into the spill if there is one.
-      for (int complete = (int) (((long) range << bits) / PAIR_RANGES); given < complete; given++) {
-        shards.add(Arrays.copyOf(out[given].bytes, out[given].size));
-        out[given] = null;
-      }
-      long[] sorted = ranges.sorted(range);
-      int count = sorted.length;
-      for (int i = 0; i < count; ) {
-        long hash = sorted[i] >>> 32;
         int size = 0;
-        while (i < count && sorted[i] >>> 32 == hash) {
+        while (i < sorted.length && sorted[i] >>> 32 == hash) {
           int id = (int) sorted[i];
           if (size == 0 || ids[size - 1] != id) {
             if (size == ids.length) {
@@ -1279,13 +1315,58 @@ public final class SearchIndexBuilder {
           }
           i++;
         }
-        Place place = packs.add(PostingsCodec.record(ids, size, new int[0], new int[0]));
+        byte[] record = PostingsCodec.record(ids, size, new int[0], new int[0]);
+        block.write((int) (hash >>> 24) & 0xff);
+        block.write((int) (hash >>> 16) & 0xff);
+        block.write((int) (hash >>> 8) & 0xff);
+        block.write((int) hash & 0xff);
+        block.varint(size).varint(record.length);
+        block.write(record, 0, record.length);
+        distinct++;
+      }
+      recorded.add(Arrays.copyOf(block.bytes, block.size));
+    }
+    return new PairRecords(recorded, distinct);
+  }
+
+  /**
+   * Packs the pairs' records and writes the pair dictionaries to {@code shards}; returns how many
+   * top bits of a hash name its shard.
+   *
+   * <p>A pair shard is a list of entries in hash order: {@code int hash} (big-endian), then
+   * varints documents, pack, offset, length.
+   */
+  private static int pairs(PairRecords records, Packs packs, List<byte[]> shards) {
+    int bits = 0;
+    while ((records.distinct() >> bits) > PAIRS_PER_SHARD && bits < 16) {
+      bits++;
+    }
+    PostingsCodec.Bytes[] out = new PostingsCodec.Bytes[1 << bits];
+    for (int s = 0; s < out.length; s++) {
+      out[s] = new PostingsCodec.Bytes(64);
+    }
+    int given = 0;
+    for (int range = 0; range < PAIR_RANGES; range++) {
+      // The shards wholly below the next range are complete: given up, into the spill if there is one.
+      for (int complete = (int) (((long) range << bits) / PAIR_RANGES); given < complete; given++) {
+        shards.add(Arrays.copyOf(out[given].bytes, out[given].size));
+        out[given] = null;
+      }
+      byte[] block = records.ranges().get(range);
+      for (int at = 0; at < block.length; ) {
+        long hash = ((block[at] & 0xffL) << 24) | ((block[at + 1] & 0xff) << 16) | ((block[at + 2] & 0xff) << 8)
+            | (block[at + 3] & 0xff);
+        long size = get(block, at + 4);
+        long length = get(block, (int) (size >>> 32));
+        at = (int) (length >>> 32);
+        Place place = packs.add(block, at, (int) length);
+        at += (int) length;
         PostingsCodec.Bytes shard = out[bits == 0 ? 0 : (int) (hash >>> (32 - bits))];
         shard.write((int) (hash >>> 24) & 0xff);
         shard.write((int) (hash >>> 16) & 0xff);
         shard.write((int) (hash >>> 8) & 0xff);
         shard.write((int) hash & 0xff);
-        shard.varint(size).varint(place.pack()).varint(place.offset()).varint(place.length());
+        shard.varint((int) size).varint(place.pack()).varint(place.offset()).varint(place.length());
       }
     }
     for (; given < out.length; given++) {
@@ -1298,7 +1379,7 @@ public final class SearchIndexBuilder {
   /**
    * Every document's pairs, each as its hash (unsigned) in the high 32 bits and its document in the
    * low, gathered into {@link #PAIR_RANGES} ranges of the hashes so that one range at a time is
-   * sorted and held. With a spill, a range's pairs wait in it in blocks, and once sorted, whole.
+   * sorted and held. With a spill, a range's pairs wait in it in blocks.
    */
   static final class PairRanges {
     private static final int BLOCK = 1 << 16;
@@ -1343,10 +1424,8 @@ public final class SearchIndexBuilder {
       }
     }
 
-    /** Sorts a range's pairs and keeps them sorted; returns them. */
+    /** A range's pairs, sorted by {@link #byHash}; the range is given up. */
     long[] sort(int range) {
-      keep(range, open[range], filled[range]);
-      open[range] = null;
       long[] all = new long[Math.toIntExact(counts[range])];
       int at = 0;
       for (long[] block : held.get(range)) {
@@ -1357,11 +1436,11 @@ public final class SearchIndexBuilder {
         ByteBuffer.wrap(spill.read(place[0], 8 * (int) place[1])).asLongBuffer().get(all, at, (int) place[1]);
         at += (int) place[1];
       }
-      all = byHash(all);
+      System.arraycopy(open[range], 0, all, at, filled[range]);
+      open[range] = null;
       held.get(range).clear();
       spilled.get(range).clear();
-      keep(range, all, all.length);
-      return all;
+      return byHash(all);
     }
 
     /**
@@ -1394,17 +1473,6 @@ public final class SearchIndexBuilder {
         to = swap;
       }
       return from;
-    }
-
-    /** A range's pairs, as {@link #sort} left them. */
-    long[] sorted(int range) {
-      if (spill == null) {
-        return held.get(range).remove(0);
-      }
-      long[] place = spilled.get(range).remove(0);
-      long[] all = new long[(int) place[1]];
-      ByteBuffer.wrap(spill.read(place[0], 8 * (int) place[1])).asLongBuffer().get(all);
-      return all;
     }
   }
 }

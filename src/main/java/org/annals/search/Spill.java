@@ -22,11 +22,19 @@ final class Spill implements AutoCloseable {
   private final AtomicLong end = new AtomicLong();
   /** How many appends are writing now. */
   private final java.util.concurrent.atomic.AtomicInteger appending = new java.util.concurrent.atomic.AtomicInteger();
-  /** The bytes of the file last read ahead: from {@link #windowAt}, {@link #windowLength} of them. */
   private static final int WINDOW = 64 * 1024;
-  private final byte[] window = new byte[WINDOW];
-  private long windowAt;
-  private int windowLength;
+  /**
+   * Each thread's bytes of the file last read ahead: the index's parts read the file beside each
+   * other, each in its own order.
+   */
+  private final ThreadLocal<Window> windows = ThreadLocal.withInitial(Window::new);
+
+  /** Bytes of the file read ahead: from {@code at}, {@code length} of them. */
+  private static final class Window {
+    final byte[] bytes = new byte[WINDOW];
+    long at;
+    int length;
+  }
 
   Spill(Path folder) {
     try {
@@ -70,17 +78,16 @@ final class Spill implements AutoCloseable {
       read(at, bytes, length);
       return bytes;
     }
-    synchronized (this) {
-      if (at < windowAt || at + length > windowAt + windowLength) {
-        // Read ahead only over what every append has written: a reserved part may still be empty.
-        long written = end.get();
-        long ahead = appending.get() == 0 ? Math.min(WINDOW, written - at) : length;
-        windowAt = at;
-        windowLength = (int) Math.max(length, ahead);
-        read(at, window, windowLength);
-      }
-      System.arraycopy(window, (int) (at - windowAt), bytes, 0, length);
+    Window window = windows.get();
+    if (at < window.at || at + length > window.at + window.length) {
+      // Read ahead only over what every append has written: a reserved part may still be empty.
+      long written = end.get();
+      long ahead = appending.get() == 0 ? Math.min(WINDOW, written - at) : length;
+      window.at = at;
+      window.length = (int) Math.max(length, ahead);
+      read(at, window.bytes, window.length);
     }
+    System.arraycopy(window.bytes, (int) (at - window.at), bytes, 0, length);
     return bytes;
   }
 

@@ -76,4 +76,37 @@ class SpillTest {
       assertThat(failures).isEmpty();
     }
   }
+
+  @Test
+  void pairsSpilledInBlocksComeBackInTheOrderOfASortOfTheWholeNumbers() {
+    // More pairs in a range than a block holds, some hashes many times: in the spill or held, each
+    // range comes back sorted by hash, then by document, as a sort of the whole numbers would.
+    Random random = new Random(11);
+    int[] hashes = new int[400];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = random.nextInt();
+    }
+    try (Spill spill = new Spill(temp)) {
+      SearchIndexBuilder.PairRanges spilled = new SearchIndexBuilder.PairRanges(spill);
+      SearchIndexBuilder.PairRanges held = new SearchIndexBuilder.PairRanges(null);
+      List<List<Long>> expected = new ArrayList<>();
+      for (int range = 0; range < 16; range++) {
+        expected.add(new ArrayList<>());
+      }
+      for (int id = 0; id < 10_000; id++) {
+        for (int k = 0; k < 150; k++) {
+          int hash = k % 3 == 0 ? hashes[random.nextInt(hashes.length)] : random.nextInt();
+          spilled.add(hash, id);
+          held.add(hash, id);
+          expected.get(hash >>> 28).add(((hash & 0xffffffffL) << 32) | id);
+        }
+      }
+      for (int range = 0; range < 16; range++) {
+        long[] sorted = expected.get(range).stream().mapToLong(Long::longValue).sorted().toArray();
+        assertThat(sorted.length).as("range %d fills more than a block", range).isGreaterThan(1 << 16);
+        assertThat(spilled.sort(range)).as("spilled, range %d", range).isEqualTo(sorted);
+        assertThat(held.sort(range)).as("held, range %d", range).isEqualTo(sorted);
+      }
+    }
+  }
 }
