@@ -581,11 +581,14 @@ public final class Catalogue {
    */
   private void related(List<LinkedPaper> papers) {
     int n = papers.size();
-    // Features are named by strings: records such as AuthorEntry hash their whole papers.
-    Map<String, List<Paper>> holders = new HashMap<>();
-    Map<Paper, Set<String>> features = new IdentityHashMap<>();
-    for (LinkedPaper linked : papers) {
-      Paper paper = linked.paper();
+    // Features are named by strings (records such as AuthorEntry hash their whole papers), then
+    // numbered; papers are numbered by their place in the list.
+    Map<String, Integer> featureIds = new HashMap<>();
+    List<int[]> holders = new ArrayList<>();
+    int[] holderCounts = new int[16];
+    int[][] featuresOf = new int[n][];
+    for (int i = 0; i < n; i++) {
+      Paper paper = papers.get(i).paper();
       Set<String> own = new java.util.LinkedHashSet<>();
       authorsOf(paper).forEach(a -> own.add("a " + a.slug()));
       topicsOf(paper).forEach(t -> own.add("t " + t.slug()));
@@ -595,41 +598,112 @@ public final class Catalogue {
         archivePaperOf(reference).ifPresent(p -> own.add("p " + p.slug()));
       }
       own.add("p " + paper.slug());
-      features.put(paper, own);
-      own.forEach(f -> holders.computeIfAbsent(f, k -> new ArrayList<>()).add(paper));
-    }
-    Map<Paper, Integer> order = new IdentityHashMap<>();
-    for (int i = 0; i < n; i++) {
-      order.put(papers.get(i).paper(), i);
-    }
-    // Each paper's scores are its own: they are summed on every core, in the same order as on one.
-    List<List<Paper>> related = papers.parallelStream().map(linked -> {
-      Paper paper = linked.paper();
-      Map<Paper, Double> scores = new IdentityHashMap<>();
-      for (String feature : features.get(paper)) {
-        List<Paper> others = holders.get(feature);
-        if (others.size() > RELATED_FEATURE_LIMIT) {
-          continue;
-        }
-        double weight = feature.startsWith("a ") ? 3
-            : feature.startsWith("p ") ? 4
-            : Math.log((double) n / others.size()) * (feature.startsWith("t ") ? 0.5 : 1);
-        for (Paper other : others) {
-          if (other != paper) {
-            scores.merge(other, weight, Double::sum);
+      int[] ids = new int[own.size()];
+      int k = 0;
+      for (String feature : own) {
+        int id = featureIds.computeIfAbsent(feature, f -> featureIds.size());
+        if (id == holders.size()) {
+          holders.add(new int[2]);
+          if (id == holderCounts.length) {
+            holderCounts = java.util.Arrays.copyOf(holderCounts, id * 2);
           }
         }
+        int[] list = holders.get(id);
+        if (holderCounts[id] == list.length) {
+          holders.set(id, list = java.util.Arrays.copyOf(list, list.length * 2));
+        }
+        list[holderCounts[id]++] = i;
+        ids[k++] = id;
       }
-      return scores.entrySet().stream().filter(e -> e.getValue() > 0)
-          .sorted(Map.Entry.<Paper, Double>comparingByValue().reversed()
-              .thenComparing(e -> order.get(e.getKey())))
-          .limit(RELATED).map(Map.Entry::getKey).toList();
-    }).toList();
+      featuresOf[i] = ids;
+    }
+    // What a shared feature is worth; NaN for one shared by too many papers to tell them apart.
+    int[] counts = holderCounts;
+    double[] weights = new double[holders.size()];
+    featureIds.forEach((feature, id) -> {
+      int size = counts[id];
+      weights[id] = size > RELATED_FEATURE_LIMIT ? Double.NaN
+          : feature.startsWith("a ") ? 3
+          : feature.startsWith("p ") ? 4
+          : Math.log((double) n / size) * (feature.startsWith("t ") ? 0.5 : 1);
+    });
+    // Each paper's scores are its own: summed on every core, a batch of papers at a time, each
+    // paper's in the order of its features, as on one.
+    int[][] related = new int[n][];
+    java.util.stream.IntStream.range(0, (n + RELATED_BATCH - 1) / RELATED_BATCH).parallel().forEach(batch -> {
+      double[] scores = new double[n];
+      boolean[] met = new boolean[n];
+      int[] touched = new int[n];
+      for (int i = batch * RELATED_BATCH; i < Math.min(n, (batch + 1) * RELATED_BATCH); i++) {
+        int size = 0;
+        for (int feature : featuresOf[i]) {
+          double weight = weights[feature];
+          if (Double.isNaN(weight)) {
+            continue;
+          }
+          int[] others = holders.get(feature);
+          for (int k = 0; k < counts[feature]; k++) {
+            int other = others[k];
+            if (other != i) {
+              if (!met[other]) {
+                met[other] = true;
+                touched[size++] = other;
+              }
+              scores[other] += weight;
+            }
+          }
+        }
+        related[i] = best(scores, touched, size, RELATED);
+        for (int k = 0; k < size; k++) {
+          scores[touched[k]] = 0;
+          met[touched[k]] = false;
+        }
+      }
+    });
     for (int i = 0; i < n; i++) {
-      lookups.related.put(papers.get(i).paper(), related.get(i));
+      List<Paper> best = new ArrayList<>(related[i].length);
+      for (int other : related[i]) {
+        best.add(papers.get(other).paper());
+      }
+      lookups.related.put(papers.get(i).paper(), List.copyOf(best));
     }
   }
 
+  /** Papers whose related papers are scored together, with one scratch table. */
+  private static final int RELATED_BATCH = 256;
+
+  /**
+   * The {@code limit} papers of {@code candidates} with the highest positive scores, best first;
+   * of equal scores, the first in the list of papers first.
+   */
+  private static int[] best(double[] scores, int[] candidates, int size, int limit) {
+    int[] best = new int[limit];
+    int kept = 0;
+    for (int k = 0; k < size; k++) {
+      int paper = candidates[k];
+      double score = scores[paper];
+      if (!(score > 0)) {
+        continue;
+      }
+      int at = kept;
+      while (at > 0 && before(score, paper, scores[best[at - 1]], best[at - 1])) {
+        at--;
+      }
+      if (at >= limit) {
+        continue;
+      }
+      System.arraycopy(best, at, best, at + 1, Math.min(kept, limit - 1) - at);
+      best[at] = paper;
+      kept = Math.min(limit, kept + 1);
+    }
+    return java.util.Arrays.copyOf(best, kept);
+  }
+
+  /** Whether a paper with {@code score} at place {@code paper} ranks before one with the other score and place. */
+  private static boolean before(double score, int paper, double otherScore, int other) {
+    int byScore = Double.compare(score, otherScore);
+    return byScore > 0 || byScore == 0 && paper < other;
+  }
 
   private static String shortHash(String text) {
     try {
