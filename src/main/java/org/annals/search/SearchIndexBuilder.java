@@ -932,25 +932,12 @@ public final class SearchIndexBuilder {
    * a core idle meanwhile.
    */
   private static <T> java.util.concurrent.CompletableFuture<T> beside(java.util.function.Supplier<T> part) {
-    return java.util.concurrent.CompletableFuture.supplyAsync(part, runnable -> {
-      Thread thread = new Thread(runnable, "annals-index");
-      thread.setDaemon(true);
-      thread.start();
-    });
+    return java.util.concurrent.CompletableFuture.supplyAsync(part,
+        org.annals.diag.Background.threads("annals-index"));
   }
 
   private static <T> T join(java.util.concurrent.CompletableFuture<T> part) {
-    try {
-      return part.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
+    return org.annals.diag.Background.join(part);
   }
 
   /** A stem's best documents with their scores, and its record. */

@@ -650,24 +650,11 @@ public final class SiteGenerator {
   }
 
   /** Runs the archive-wide work beside the papers' rendering, one task a thread. */
-  private static final java.util.concurrent.Executor ARCHIVE_WIDE = runnable -> {
-    Thread thread = new Thread(runnable, "annals-archive");
-    thread.setDaemon(true);
-    thread.start();
-  };
+  private static final java.util.concurrent.Executor ARCHIVE_WIDE =
+      org.annals.diag.Background.threads("annals-archive");
 
   private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
+    return org.annals.diag.Background.join(future);
   }
 
   /** Writes a page as UTF-8; the file and its size. */
