@@ -1115,9 +1115,10 @@ public final class SearchIndexBuilder {
   private static SortedMap<String, SortedMap<String, long[]>> prefixes(int documents, Map<String, String> stemOfWord,
       Map<String, Postings> byStem, Map<String, int[][]> tops, Map<String, Object[]> entries,
       java.util.NavigableSet<String> shardKeys, Packs packs) {
-    SortedMap<String, SortedMap<String, long[]>> shards = new TreeMap<>();
     List<String> words = new ArrayList<>(stemOfWord.keySet());
-    long[] marks = new long[(documents + 63) / 64];
+    // The prefixes that get a record, in the order their records are packed.
+    List<String> prefixes = new ArrayList<>();
+    List<java.util.Collection<String>> stemsOf = new ArrayList<>();
     for (int length = MIN_PREFIX; ; length++) {
       boolean any = false;
       int i = 0;
@@ -1139,11 +1140,8 @@ public final class SearchIndexBuilder {
           end++;
         }
         if (stems.size() > PREFIX_STEMS || bytes > PREFIX_BYTES || shardsUnder(prefix, shardKeys) > PREFIX_SHARDS) {
-          int[] ids = documentsOf(stems, byStem, marks);
-          Place place = packs.add(union(ids, stems, tops));
-          int docs = ids.length;
-          shards.computeIfAbsent(prefix.substring(0, prefix.offsetByCodePoints(0, 2)), k -> new TreeMap<>())
-              .put(prefix, new long[] {docs, place.pack(), place.offset(), place.length()});
+          prefixes.add(prefix);
+          stemsOf.add(stems);
         }
         i = end;
       }
@@ -1151,8 +1149,43 @@ public final class SearchIndexBuilder {
         break;
       }
     }
+    SortedMap<String, SortedMap<String, long[]>> shards = new TreeMap<>();
+    // Each prefix's record is its own: made on every core, a batch at a time, and packed in order.
+    for (int from = 0; from < prefixes.size(); from += PREFIX_BATCH) {
+      int to = Math.min(prefixes.size(), from + PREFIX_BATCH);
+      List<Recorded> made = stemsOf.subList(from, to).parallelStream().map(stems -> {
+        long[] marks = MARKS.get();
+        if (marks.length != (documents + 63) / 64) {
+          MARKS.set(marks = new long[(documents + 63) / 64]);
+        }
+        try {
+          int[] ids = documentsOf(stems, byStem, marks);
+          return new Recorded(ids.length, union(ids, stems, tops));
+        } catch (RuntimeException | Error e) {
+          // Marks left set would spoil the next use.
+          MARKS.remove();
+          throw e;
+        }
+      }).toList();
+      for (int k = from; k < to; k++) {
+        String prefix = prefixes.get(k);
+        Recorded recorded = made.get(k - from);
+        Place place = packs.add(recorded.record());
+        shards.computeIfAbsent(prefix.substring(0, prefix.offsetByCodePoints(0, 2)), key -> new TreeMap<>())
+            .put(prefix, new long[] {recorded.documents(), place.pack(), place.offset(), place.length()});
+      }
+    }
     return shards;
   }
+
+  /** How many prefixes' records are made together, on every core, before they are packed. */
+  private static final int PREFIX_BATCH = 64;
+
+  /** A record, and how many documents it holds. */
+  private record Recorded(int documents, byte[] record) {}
+
+  /** One table of marks a thread, left clear after each use (see {@link #distinct}). */
+  private static final ThreadLocal<long[]> MARKS = ThreadLocal.withInitial(() -> new long[0]);
 
   /** How many word shards the words starting with a prefix may be in. */
   private static int shardsUnder(String prefix, java.util.NavigableSet<String> keys) {
