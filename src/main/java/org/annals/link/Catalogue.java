@@ -584,8 +584,6 @@ public final class Catalogue {
     // Features are named by strings (records such as AuthorEntry hash their whole papers), then
     // numbered; papers are numbered by their place in the list.
     Map<String, Integer> featureIds = new HashMap<>();
-    List<int[]> holders = new ArrayList<>();
-    int[] holderCounts = new int[16];
     int[][] featuresOf = new int[n][];
     for (int i = 0; i < n; i++) {
       Paper paper = papers.get(i).paper();
@@ -598,30 +596,29 @@ public final class Catalogue {
         archivePaperOf(reference).ifPresent(p -> own.add("p " + p.slug()));
       }
       own.add("p " + paper.slug());
-      int[] ids = new int[own.size()];
-      int k = 0;
-      for (String feature : own) {
-        int id = featureIds.computeIfAbsent(feature, f -> featureIds.size());
-        if (id == holders.size()) {
-          holders.add(new int[2]);
-          if (id == holderCounts.length) {
-            holderCounts = java.util.Arrays.copyOf(holderCounts, id * 2);
-          }
-        }
-        int[] list = holders.get(id);
-        if (holderCounts[id] == list.length) {
-          holders.set(id, list = java.util.Arrays.copyOf(list, list.length * 2));
-        }
-        list[holderCounts[id]++] = i;
-        ids[k++] = id;
+      featuresOf[i] = own.stream().mapToInt(f -> featureIds.computeIfAbsent(f, k -> featureIds.size())).toArray();
+    }
+    // Each feature's papers, in the papers' order.
+    int[] counts = new int[featureIds.size()];
+    for (int[] features : featuresOf) {
+      for (int feature : features) {
+        counts[feature]++;
       }
-      featuresOf[i] = ids;
+    }
+    int[][] holders = new int[counts.length][];
+    for (int f = 0; f < counts.length; f++) {
+      holders[f] = new int[counts[f]];
+      counts[f] = 0;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int feature : featuresOf[i]) {
+        holders[feature][counts[feature]++] = i;
+      }
     }
     // What a shared feature is worth; NaN for one shared by too many papers to tell them apart.
-    int[] counts = holderCounts;
-    double[] weights = new double[holders.size()];
+    double[] weights = new double[holders.length];
     featureIds.forEach((feature, id) -> {
-      int size = counts[id];
+      int size = holders[id].length;
       weights[id] = size > RELATED_FEATURE_LIMIT ? Double.NaN
           : feature.startsWith("a ") ? 3
           : feature.startsWith("p ") ? 4
@@ -641,9 +638,7 @@ public final class Catalogue {
           if (Double.isNaN(weight)) {
             continue;
           }
-          int[] others = holders.get(feature);
-          for (int k = 0; k < counts[feature]; k++) {
-            int other = others[k];
+          for (int other : holders[feature]) {
             if (other != i) {
               if (!met[other]) {
                 met[other] = true;
@@ -676,7 +671,7 @@ public final class Catalogue {
    * The {@code limit} papers of {@code candidates} with the highest positive scores, best first;
    * of equal scores, the first in the list of papers first.
    */
-  private static int[] best(double[] scores, int[] candidates, int size, int limit) {
+  static int[] best(double[] scores, int[] candidates, int size, int limit) {
     int[] best = new int[limit];
     int kept = 0;
     for (int k = 0; k < size; k++) {

@@ -129,6 +129,15 @@ public final class PostingsCodec {
       size += length;
     }
 
+    /** Writes a 32-bit number, big-endian. */
+    Bytes int32(int value) {
+      write(value >>> 24);
+      write(value >>> 16 & 0xff);
+      write(value >>> 8 & 0xff);
+      write(value & 0xff);
+      return this;
+    }
+
     /** Writes an unsigned LEB128 number. */
     Bytes varint(long value) {
       while ((value & ~0x7FL) != 0) {

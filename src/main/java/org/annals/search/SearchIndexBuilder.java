@@ -873,24 +873,18 @@ public final class SearchIndexBuilder {
     Map<String, Object[]> stemEntries = new HashMap<>();
     Map<String, int[][]> tops = new HashMap<>();
     List<String> stems = new ArrayList<>(new TreeMap<>(byStem).keySet());
-    // Each stem's ranking and record are its own: made on every core, a batch at a time, and packed
-    // in the stems' order.
-    for (int from = 0; from < stems.size(); from += STEM_BATCH) {
-      List<String> batch = stems.subList(from, Math.min(stems.size(), from + STEM_BATCH));
-      List<Ranked> made = batch.parallelStream().map(stem -> {
-        Postings p = byStem.get(stem);
-        float[] frequencies = new float[p.size];
-        int[] ids = p.ids(frequencies);
-        int[][] top = top(ids, frequencies, n, lengths, averageLength, kindWeights);
-        return new Ranked(top, PostingsCodec.record(ids, p.size, top[0], top[1]));
-      }).toList();
-      for (int i = 0; i < batch.size(); i++) {
-        String stem = batch.get(i);
-        tops.put(stem, made.get(i).top());
-        Place place = packs.add(made.get(i).record());
-        stemEntries.put(stem, new Object[] {stem, byStem.get(stem).size, place.pack(), place.offset(), place.length()});
-      }
-    }
+    // Each stem's ranking and record are its own, packed in the stems' order.
+    inBatches(stems, STEM_BATCH, stem -> {
+      Postings p = byStem.get(stem);
+      float[] frequencies = new float[p.size];
+      int[] ids = p.ids(frequencies);
+      int[][] top = top(ids, frequencies, n, lengths, averageLength, kindWeights);
+      return new Ranked(top, PostingsCodec.record(ids, p.size, top[0], top[1]));
+    }, (stem, ranked) -> {
+      tops.put(stem, ranked.top());
+      Place place = packs.add(ranked.record());
+      stemEntries.put(stem, new Object[] {stem, byStem.get(stem).size, place.pack(), place.offset(), place.length()});
+    });
 
     SortedMap<String, WordShard> shards = new TreeMap<>();
     Map<String, List<String>> byFirst = new TreeMap<>();
@@ -1116,9 +1110,8 @@ public final class SearchIndexBuilder {
       Map<String, Postings> byStem, Map<String, int[][]> tops, Map<String, Object[]> entries,
       java.util.NavigableSet<String> shardKeys, Packs packs) {
     List<String> words = new ArrayList<>(stemOfWord.keySet());
-    // The prefixes that get a record, in the order their records are packed.
-    List<String> prefixes = new ArrayList<>();
-    List<java.util.Collection<String>> stemsOf = new ArrayList<>();
+    // The prefixes that get a record, with their words' stems, in the order their records are packed.
+    List<Map.Entry<String, java.util.Collection<String>>> chosen = new ArrayList<>();
     for (int length = MIN_PREFIX; ; length++) {
       boolean any = false;
       int i = 0;
@@ -1140,8 +1133,7 @@ public final class SearchIndexBuilder {
           end++;
         }
         if (stems.size() > PREFIX_STEMS || bytes > PREFIX_BYTES || shardsUnder(prefix, shardKeys) > PREFIX_SHARDS) {
-          prefixes.add(prefix);
-          stemsOf.add(stems);
+          chosen.add(Map.entry(prefix, stems));
         }
         i = end;
       }
@@ -1150,32 +1142,43 @@ public final class SearchIndexBuilder {
       }
     }
     SortedMap<String, SortedMap<String, long[]>> shards = new TreeMap<>();
-    // Each prefix's record is its own: made on every core, a batch at a time, and packed in order.
-    for (int from = 0; from < prefixes.size(); from += PREFIX_BATCH) {
-      int to = Math.min(prefixes.size(), from + PREFIX_BATCH);
-      List<Recorded> made = stemsOf.subList(from, to).parallelStream().map(stems -> {
-        long[] marks = MARKS.get();
-        if (marks.length != (documents + 63) / 64) {
-          MARKS.set(marks = new long[(documents + 63) / 64]);
-        }
-        try {
-          int[] ids = documentsOf(stems, byStem, marks);
-          return new Recorded(ids.length, union(ids, stems, tops));
-        } catch (RuntimeException | Error e) {
-          // Marks left set would spoil the next use.
-          MARKS.remove();
-          throw e;
-        }
-      }).toList();
-      for (int k = from; k < to; k++) {
-        String prefix = prefixes.get(k);
-        Recorded recorded = made.get(k - from);
-        Place place = packs.add(recorded.record());
-        shards.computeIfAbsent(prefix.substring(0, prefix.offsetByCodePoints(0, 2)), key -> new TreeMap<>())
-            .put(prefix, new long[] {recorded.documents(), place.pack(), place.offset(), place.length()});
+    // Each prefix's record is its own, packed in the prefixes' order.
+    inBatches(chosen, PREFIX_BATCH, prefix -> {
+      long[] marks = MARKS.get();
+      if (marks.length != (documents + 63) / 64) {
+        MARKS.set(marks = new long[(documents + 63) / 64]);
+      }
+      try {
+        int[] ids = documentsOf(prefix.getValue(), byStem, marks);
+        return new Recorded(ids.length, union(ids, prefix.getValue(), tops));
+      } catch (RuntimeException | Error e) {
+        // Marks left set would spoil the next use.
+        MARKS.remove();
+        throw e;
+      }
+    }, (prefix, recorded) -> {
+      Place place = packs.add(recorded.record());
+      String key = prefix.getKey();
+      shards.computeIfAbsent(key.substring(0, key.offsetByCodePoints(0, 2)), k -> new TreeMap<>())
+          .put(key, new long[] {recorded.documents(), place.pack(), place.offset(), place.length()});
+    });
+    return shards;
+  }
+
+  /**
+   * Makes something of each item on every core, {@code batch} items at a time, and gives each
+   * item with what was made of it to {@code taken} in the items' order, on this thread: the
+   * same order whatever the threads' timing, with at most a batch made and not yet taken.
+   */
+  private static <I, R> void inBatches(List<I> items, int batch, java.util.function.Function<I, R> make,
+      java.util.function.BiConsumer<I, R> taken) {
+    for (int from = 0; from < items.size(); from += batch) {
+      List<I> some = items.subList(from, Math.min(items.size(), from + batch));
+      List<R> made = some.parallelStream().map(make).toList();
+      for (int i = 0; i < some.size(); i++) {
+        taken.accept(some.get(i), made.get(i));
       }
     }
-    return shards;
   }
 
   /** How many prefixes' records are made together, on every core, before they are packed. */
@@ -1336,11 +1339,7 @@ public final class SearchIndexBuilder {
           i++;
         }
         byte[] record = PostingsCodec.record(ids, size, new int[0], new int[0]);
-        block.write((int) (hash >>> 24) & 0xff);
-        block.write((int) (hash >>> 16) & 0xff);
-        block.write((int) (hash >>> 8) & 0xff);
-        block.write((int) hash & 0xff);
-        block.varint(size).varint(record.length);
+        block.int32((int) hash).varint(size).varint(record.length);
         block.write(record, 0, record.length);
         distinct++;
       }
@@ -1374,19 +1373,14 @@ public final class SearchIndexBuilder {
       }
       byte[] block = records.ranges().get(range);
       for (int at = 0; at < block.length; ) {
-        long hash = ((block[at] & 0xffL) << 24) | ((block[at + 1] & 0xff) << 16) | ((block[at + 2] & 0xff) << 8)
-            | (block[at + 3] & 0xff);
+        int hash = ByteBuffer.wrap(block, at, 4).getInt();
         long size = get(block, at + 4);
         long length = get(block, (int) (size >>> 32));
         at = (int) (length >>> 32);
         Place place = packs.add(block, at, (int) length);
         at += (int) length;
-        PostingsCodec.Bytes shard = out[bits == 0 ? 0 : (int) (hash >>> (32 - bits))];
-        shard.write((int) (hash >>> 24) & 0xff);
-        shard.write((int) (hash >>> 16) & 0xff);
-        shard.write((int) (hash >>> 8) & 0xff);
-        shard.write((int) hash & 0xff);
-        shard.varint((int) size).varint(place.pack()).varint(place.offset()).varint(place.length());
+        PostingsCodec.Bytes shard = out[bits == 0 ? 0 : hash >>> (32 - bits)];
+        shard.int32(hash).varint((int) size).varint(place.pack()).varint(place.offset()).varint(place.length());
       }
     }
     for (; given < out.length; given++) {
