@@ -132,10 +132,35 @@ public final class Catalogue {
     this.authors = authors(papers);
     this.topics = topics(papers);
     this.years = years(papers);
-    this.works = works(papers);
+    ReferenceKeys keys = ReferenceKeys.of(papers);
+    this.works = works(papers, keys);
     this.aliases = Map.of();
-    archivePapers(papers);
-    related(papers);
+    archivePapers(papers, keys);
+    related(papers, keys);
+  }
+
+  /**
+   * Each reference's DOI (or null) and {@link #titleKey}, by its place among all the papers'
+   * references in order (a paper's from {@code first[paper]}): found once, on every core, for the
+   * works, the archive's papers and relatedness.
+   */
+  private record ReferenceKeys(int[] first, String[] dois, String[] titles) {
+    static ReferenceKeys of(List<LinkedPaper> papers) {
+      int[] first = new int[papers.size() + 1];
+      for (int i = 0; i < papers.size(); i++) {
+        first[i + 1] = first[i] + papers.get(i).paper().references().size();
+      }
+      String[] dois = new String[first[papers.size()]];
+      String[] titles = new String[dois.length];
+      java.util.stream.IntStream.range(0, papers.size()).parallel().forEach(i -> {
+        List<Reference> references = papers.get(i).paper().references();
+        for (int r = 0; r < references.size(); r++) {
+          dois[first[i] + r] = doiOf(references.get(r)).orElse(null);
+          titles[first[i] + r] = titleKey(references.get(r));
+        }
+      });
+      return new ReferenceKeys(first, dois, titles);
+    }
   }
 
   /** The same catalogue answering for more papers: it shares the lookups. */
@@ -471,7 +496,7 @@ public final class Catalogue {
    * Groups the references of all papers into works: references with one DOI are one work, and so
    * are references with the same title, year and first author unless their DOIs differ.
    */
-  private List<WorkEntry> works(List<LinkedPaper> papers) {
+  private List<WorkEntry> works(List<LinkedPaper> papers, ReferenceKeys referenceKeys) {
     List<Citing> all = new ArrayList<>();
     for (LinkedPaper linked : papers) {
       for (Reference reference : linked.paper().references()) {
@@ -479,49 +504,54 @@ public final class Catalogue {
       }
     }
     int[] parent = new int[all.size()];
-    String[] dois = new String[all.size()];
+    String[] dois = referenceKeys.dois().clone();
     Map<String, Integer> firstWithKey = new HashMap<>();
     for (int i = 0; i < all.size(); i++) {
       parent[i] = i;
-      Reference reference = all.get(i).reference();
-      dois[i] = doiOf(reference).orElse(null);
-      List<String> keys = new ArrayList<>();
-      if (dois[i] != null) {
-        keys.add("doi " + dois[i]);
-      }
-      keys.add(titleKey(reference));
-      for (String key : keys) {
-        Integer other = firstWithKey.putIfAbsent(key, i);
+      if (referenceKeys.dois()[i] != null) {
+        Integer other = firstWithKey.putIfAbsent("doi " + referenceKeys.dois()[i], i);
         if (other != null) {
           union(parent, dois, i, other);
         }
       }
+      Integer other = firstWithKey.putIfAbsent(referenceKeys.titles()[i], i);
+      if (other != null) {
+        union(parent, dois, i, other);
+      }
     }
-    Map<Integer, List<Citing>> groups = new LinkedHashMap<>();
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < all.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
     }
     List<WorkEntry> entries = new ArrayList<>();
     Map<String, List<Integer>> bySlug = new TreeMap<>();
     List<String> keys = new ArrayList<>();
-    for (List<Citing> group : groups.values()) {
+    for (List<Integer> group : groups.values()) {
+      // Each citing paper once, by its first reference to the work; the fullest of those stands for it.
       List<Citing> citing = new ArrayList<>();
-      for (Citing c : group) {
-        if (citing.stream().noneMatch(o -> o.paper() == c.paper())) {
+      Set<LinkedPaper> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      int fullest = -1;
+      for (int i : group) {
+        Citing c = all.get(i);
+        if (listed.add(c.paper())) {
           citing.add(c);
+          if (fullest < 0 || fieldCount(c.reference()) > fieldCount(all.get(fullest).reference())) {
+            fullest = i;
+          }
         }
       }
       if (citing.size() < 2) {
         continue;
       }
-      Reference fullest = citing.stream().map(Citing::reference)
-          .max(Comparator.comparingInt(Catalogue::fieldCount)).orElseThrow();
-      String words = String.join(" ", java.util.Arrays.stream(titleWords(fullest.title()).split(" ")).limit(8).toList());
-      String slug = Slugs.slugify(words + " " + (fullest.year() == Reference.NO_YEAR ? "nd" : fullest.year()));
+      Reference reference = all.get(fullest).reference();
+      String words = String.join(" ", java.util.Arrays.stream(titleWords(reference.title()).split(" ")).limit(8).toList());
+      String slug = Slugs.slugify(words + " " + (reference.year() == Reference.NO_YEAR ? "nd" : reference.year()));
       bySlug.computeIfAbsent(slug.isEmpty() ? "work" : slug, k -> new ArrayList<>()).add(entries.size());
-      keys.add(doiOf(fullest).map(d -> "doi " + d).orElse(titleKey(fullest)));
-      entries.add(new WorkEntry("", fullest, List.copyOf(citing)));
-      group.forEach(c -> lookups.workKeys.put(c.reference(), keys.get(keys.size() - 1)));
+      String key = referenceKeys.dois()[fullest] != null ? "doi " + referenceKeys.dois()[fullest]
+          : referenceKeys.titles()[fullest];
+      keys.add(key);
+      entries.add(new WorkEntry("", reference, List.copyOf(citing)));
+      group.forEach(i -> lookups.workKeys.put(all.get(i).reference(), key));
     }
     List<WorkEntry> named = new ArrayList<>(entries);
     bySlug.forEach((slug, indexes) -> {
@@ -546,7 +576,7 @@ public final class Catalogue {
         + r.authors().size();
   }
 
-  private void archivePapers(List<LinkedPaper> papers) {
+  private void archivePapers(List<LinkedPaper> papers, ReferenceKeys keys) {
     Map<String, Paper> byKey = new HashMap<>();
     for (LinkedPaper linked : papers) {
       Paper paper = linked.paper();
@@ -557,12 +587,16 @@ public final class Catalogue {
             + family[family.length - 1], paper);
       }
     }
-    for (LinkedPaper linked : papers) {
+    for (int i = 0; i < papers.size(); i++) {
+      LinkedPaper linked = papers.get(i);
       Set<Paper> cited = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-      for (Reference reference : linked.paper().references()) {
-        Paper target = doiOf(reference).map(doi -> byKey.get("doi " + doi)).orElse(null);
+      List<Reference> references = linked.paper().references();
+      for (int r = 0; r < references.size(); r++) {
+        Reference reference = references.get(r);
+        String doi = keys.dois()[keys.first()[i] + r];
+        Paper target = doi == null ? null : byKey.get("doi " + doi);
         if (target == null) {
-          target = byKey.get(titleKey(reference));
+          target = byKey.get(keys.titles()[keys.first()[i] + r]);
         }
         if (target != null && target != linked.paper()) {
           lookups.archivePaperOf.put(reference, target);
@@ -579,7 +613,7 @@ public final class Catalogue {
    * other or both cite a third, and for each shared work its rarity (the log of the number of
    * papers over the number that cite it; half that for a shared topic).
    */
-  private void related(List<LinkedPaper> papers) {
+  private void related(List<LinkedPaper> papers, ReferenceKeys keys) {
     int n = papers.size();
     // Features are named by strings (records such as AuthorEntry hash their whole papers), then
     // numbered; papers are numbered by their place in the list.
@@ -590,9 +624,10 @@ public final class Catalogue {
       Set<String> own = new java.util.LinkedHashSet<>();
       authorsOf(paper).forEach(a -> own.add("a " + a.slug()));
       topicsOf(paper).forEach(t -> own.add("t " + t.slug()));
-      for (Reference reference : paper.references()) {
+      for (int r = 0; r < paper.references().size(); r++) {
+        Reference reference = paper.references().get(r);
         String work = lookups.workKeys.get(reference);
-        own.add("w " + (work != null ? work : titleKey(reference)));
+        own.add("w " + (work != null ? work : keys.titles()[keys.first()[i] + r]));
         archivePaperOf(reference).ifPresent(p -> own.add("p " + p.slug()));
       }
       own.add("p " + paper.slug());
