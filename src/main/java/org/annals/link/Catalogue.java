@@ -129,13 +129,16 @@ public final class Catalogue {
 
   private Catalogue(List<LinkedPaper> papers) {
     this.lookups = new Lookups();
+    ReferenceKeys keys = ReferenceKeys.of(papers);
+    // The works are grouped beside the rest: each part fills lookups of its own, which relatedness reads.
+    java.util.concurrent.CompletableFuture<List<WorkEntry>> works = java.util.concurrent.CompletableFuture
+        .supplyAsync(() -> works(papers, keys), org.annals.diag.Background.threads("annals-catalogue"));
     this.authors = authors(papers);
     this.topics = topics(papers);
     this.years = years(papers);
-    ReferenceKeys keys = ReferenceKeys.of(papers);
-    this.works = works(papers, keys);
-    this.aliases = Map.of();
     archivePapers(papers, keys);
+    this.works = org.annals.diag.Background.join(works);
+    this.aliases = Map.of();
     related(papers, keys);
   }
 
