@@ -534,12 +534,15 @@ public final class Catalogue {
       List<Citing> citing = new ArrayList<>();
       Set<LinkedPaper> listed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       int fullest = -1;
+      int most = -1;
       for (int i : group) {
         Citing c = all.get(i);
         if (listed.add(c.paper())) {
           citing.add(c);
-          if (fullest < 0 || fieldCount(c.reference()) > fieldCount(all.get(fullest).reference())) {
+          int fields = fieldCount(c.reference());
+          if (fields > most) {
             fullest = i;
+            most = fields;
           }
         }
       }

@@ -1372,8 +1372,9 @@ public final class SearchIndexBuilder {
         out[given] = null;
       }
       byte[] block = records.ranges().get(range);
+      ByteBuffer hashes = ByteBuffer.wrap(block);
       for (int at = 0; at < block.length; ) {
-        int hash = ByteBuffer.wrap(block, at, 4).getInt();
+        int hash = hashes.getInt(at);
         long size = get(block, at + 4);
         long length = get(block, (int) (size >>> 32));
         at = (int) (length >>> 32);
