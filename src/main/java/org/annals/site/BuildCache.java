@@ -38,7 +38,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BuildCache {
   private static final int MAGIC = 0x414e4331; // "ANC1"
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
+  /**
+   * How long before a build a paper's files must have last changed for the build to take them,
+   * with the same names, sizes and times of change, as the text the last build read: longer than
+   * the coarsest clock of a file system (two seconds), so that a file changed while a build read
+   * it, within one tick of that clock, is read again.
+   */
+  static final long SETTLED_MILLIS = 3_000;
 
   /**
    * A file a build wrote: its size, and its time of change in nanoseconds, as the file system
@@ -118,6 +125,10 @@ public final class BuildCache {
   private final String key;
   private final Map<String, Paper> last;
   private final String lastArchiveKey;
+  /** When the last build began, in milliseconds since 1970; {@link Long#MIN_VALUE} when unknown. */
+  private final long lastBegan;
+  /** When this build began. */
+  private final long began = System.currentTimeMillis();
   private final List<File> lastArchiveFiles;
   /** The last build's other files: the search index and the static files, which every build writes. */
   private final List<File> lastOthers;
@@ -134,8 +145,9 @@ public final class BuildCache {
   private final java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean readingsMade;
 
-  private BuildCache(Path file, Path out, String key, Map<String, Paper> last, String lastArchiveKey,
+  private BuildCache(Path file, Path out, String key, Map<String, Paper> last, long lastBegan, String lastArchiveKey,
       List<File> lastArchiveFiles, List<File> lastOthers, boolean takesReadings) {
+    this.lastBegan = lastBegan;
     this.readings = readingsFor(file);
     this.takesReadings = takesReadings;
     this.file = file;
@@ -170,6 +182,7 @@ public final class BuildCache {
     if (Files.isDirectory(out) && Files.isRegularFile(file)) {
       try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
         if (in.readInt() == MAGIC && in.readInt() == FORMAT && in.readUTF().equals(key)) {
+          long began = in.readLong();
           String archiveKey = in.readUTF();
           List<File> archiveFiles = readFiles(in);
           int papers = in.readInt();
@@ -191,7 +204,7 @@ public final class BuildCache {
             last.put(folder, new Paper(digest, stamp, fingerprint, paths, sizes, modified));
           }
           List<File> others = readFiles(in);
-          return new BuildCache(file, out, key, last, archiveKey, archiveFiles, others, true);
+          return new BuildCache(file, out, key, last, began, archiveKey, archiveFiles, others, true);
         }
       } catch (IOException | RuntimeException e) {
         // Unreadable or from another version: every page is made again.
@@ -211,7 +224,8 @@ public final class BuildCache {
    */
   static BuildCache empty(Path out, String key, boolean takesReadings) {
     Path absolute = out.toAbsolutePath().normalize();
-    return new BuildCache(fileFor(absolute), absolute, key, Map.of(), "", List.of(), List.of(), takesReadings);
+    return new BuildCache(fileFor(absolute), absolute, key, Map.of(), Long.MIN_VALUE, "", List.of(), List.of(),
+        takesReadings);
   }
 
   /**
@@ -235,6 +249,23 @@ public final class BuildCache {
       // Not there, or from a build that stopped while writing it: the paper is read.
       return null;
     }
+  }
+
+  /**
+   * The digest of the text of the paper in {@code folder} (its name) as the last build knew it, when
+   * its files' stamp is the one that build recorded and all of them, the text included, last
+   * changed ({@code listed}) well before that build began: the text is then the one it read, and
+   * need not be read to be known, as make and Git take a file whose size and time are unchanged.
+   * Null otherwise: a text changed during that build, or within a tick of the file system's clock
+   * of it, or that is a link, is read and its digest worked out.
+   */
+  String settledDigest(String folder, String stamp, Listing listed) {
+    Paper before = last.get(folder);
+    if (before == null || listed == null || listed.linked() || !before.stamp.equals(stamp)
+        || listed.newest() >= lastBegan - SETTLED_MILLIS) {
+      return null;
+    }
+    return before.digest;
   }
 
   /** How many papers this build took as the last build read them, instead of reading them. */
@@ -371,6 +402,7 @@ public final class BuildCache {
         data.writeInt(MAGIC);
         data.writeInt(FORMAT);
         data.writeUTF(key);
+        data.writeLong(began);
         data.writeUTF(nextArchiveKey);
         writeFiles(data, nextArchiveFiles, modified);
         List<String> folders = new ArrayList<>(next.keySet());
@@ -480,7 +512,21 @@ public final class BuildCache {
    * the file it points to. Null when the folder cannot be listed.
    */
   static String listing(Path folder, java.util.function.Predicate<Path> enter) {
+    Listing listed = listed(folder, enter);
+    return listed == null ? null : listed.text();
+  }
+
+  /**
+   * The lines of {@link #listing(Path, java.util.function.Predicate)}, with the latest time any of
+   * the files changed (their contents or, where the file system tells, their other attributes),
+   * in milliseconds since 1970, and whether any is a symbolic link.
+   */
+  record Listing(String text, long newest, boolean linked) {}
+
+  static Listing listed(Path folder, java.util.function.Predicate<Path> enter) {
     java.util.TreeMap<String, String> lines = new java.util.TreeMap<>();
+    long[] newest = {Long.MIN_VALUE};
+    boolean[] linked = {false};
     try {
       Files.walkFileTree(folder, new java.nio.file.SimpleFileVisitor<>() {
         @Override
@@ -491,11 +537,14 @@ public final class BuildCache {
 
         @Override
         public java.nio.file.FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+          linked[0] |= attributes.isSymbolicLink();
           BasicFileAttributes target = attributes.isSymbolicLink() && Files.exists(file)
               ? Files.readAttributes(file, BasicFileAttributes.class) : attributes;
           if (target.isRegularFile()) {
             String name = folder.relativize(file).toString();
-            lines.put(name, name + '\0' + target.size() + '\0' + target.lastModifiedTime().toMillis() + '\n');
+            long modified = target.lastModifiedTime().toMillis();
+            lines.put(name, name + '\0' + target.size() + '\0' + modified + '\n');
+            newest[0] = Math.max(newest[0], Math.max(modified, changed(file, target)));
           }
           return java.nio.file.FileVisitResult.CONTINUE;
         }
@@ -503,8 +552,29 @@ public final class BuildCache {
     } catch (IOException e) {
       return null;
     }
-    return String.join("", lines.values());
+    return new Listing(String.join("", lines.values()), newest[0], linked[0]);
   }
+
+  /**
+   * When a file's attributes last changed (its status change time, which no program sets), where
+   * the file system tells; else its time of change.
+   */
+  private static long changed(Path file, BasicFileAttributes attributes) {
+    if (UNIX_ATTRIBUTES) {
+      try {
+        Object ctime = Files.getAttribute(file, "unix:ctime");
+        if (ctime instanceof java.nio.file.attribute.FileTime time) {
+          return time.toMillis();
+        }
+      } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+        // Not told: the time of change stands for it.
+      }
+    }
+    return attributes.lastModifiedTime().toMillis();
+  }
+
+  private static final boolean UNIX_ATTRIBUTES =
+      java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
   /**
    * The code Annals runs: its jar's central directory (every entry's name, checksum and sizes), or

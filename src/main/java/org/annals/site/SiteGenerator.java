@@ -495,26 +495,34 @@ public final class SiteGenerator {
       return new Step(folder, known.digest(), known.stamp(), known.linked(), known.warnings(), known, known.placeKey(),
           null);
     }
+    String name = folder.getFileName().toString();
+    // A generator that remembers nothing compares no stamps.
+    BuildCache.Listing listed = remembers || buildCache != null ? BuildCache.listed(folder, dir -> true) : null;
+    String stamp = listed != null ? digest(listed.text())
+        : remembers || buildCache != null ? "unlisted " + System.nanoTime() : "";
+    Cached cached = cache.get(folder);
+    if (placeOnly && buildCache != null && cached == null) {
+      // Files as they were well before the last build began: that build's reading, the text unread.
+      String settled = buildCache.settledDigest(name, stamp, listed);
+      Step step = settled == null ? null : taken(folder, name, settled, stamp, words, shared, diagnostics);
+      if (step != null) {
+        return step;
+      }
+    }
     Optional<String> text = ArchiveReader.readSource(folder, diagnostics);
     if (text.isEmpty()) {
       return null;
     }
-    // A generator that remembers nothing compares no stamps.
-    String stamp = remembers || buildCache != null ? stamp(folder) : "";
     String digest = digest(text.get());
-    Cached cached = cache.get(folder);
     if (cached != null && cached.digest().equals(digest) && cached.stamp().equals(stamp)) {
       diagnostics.addAll(cached.warnings());
       return new Step(folder, digest, stamp, cached.linked(), cached.warnings(), cached, cached.placeKey(), null);
     }
-    String name = folder.getFileName().toString();
     if (placeOnly && buildCache != null) {
       // Unchanged since the last build read it: what that reading gave, without reading it again.
-      Reading.Taken taken = buildCache.reading(name, digest, stamp, words, shared, ArchivePages.PLACES_PER_PAPER);
-      if (taken != null) {
-        diagnostics.addAll(taken.warnings());
-        return new Step(folder, digest, stamp, taken.linked(), taken.warnings(), null, taken.placeKey(),
-            taken.documents());
+      Step step = taken(folder, name, digest, stamp, words, shared, diagnostics);
+      if (step != null) {
+        return step;
       }
     }
     Diagnostics local = new Diagnostics();
@@ -551,6 +559,18 @@ public final class SiteGenerator {
       buildCache.remember(name, reading);
     }
     return new Step(folder, digest, stamp, kept, local, null, placeKey, documents);
+  }
+
+  /** The paper as the last build read it for its place, when that reading is for this text and these files; else null. */
+  private Step taken(Path folder, String name, String digest, String stamp, SearchIndexBuilder.Words words,
+      LinkedPaper.Shared shared, Diagnostics diagnostics) {
+    Reading.Taken taken = buildCache.reading(name, digest, stamp, words, shared, ArchivePages.PLACES_PER_PAPER);
+    if (taken == null) {
+      return null;
+    }
+    diagnostics.addAll(taken.warnings());
+    return new Step(folder, digest, stamp, taken.linked(), taken.warnings(), null, taken.placeKey(),
+        taken.documents());
   }
 
   /** The search documents of papers read for their place, in the archive's order, then its authors'. */
@@ -621,11 +641,6 @@ public final class SiteGenerator {
    * citation style and figures are read with its text, so a change to any of them is a change to
    * the paper. A folder that cannot be listed gets a stamp of its own, so the paper is read afresh.
    */
-  private static String stamp(Path folder) {
-    String listing = BuildCache.listing(folder, dir -> true);
-    return listing == null ? "unlisted " + System.nanoTime() : digest(listing);
-  }
-
   private static Cached keep(Cached cached, SiteOutput out) {
     cached.files().forEach(f -> out.keep(f.path(), f.size()));
     return cached;

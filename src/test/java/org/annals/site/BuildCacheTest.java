@@ -121,6 +121,54 @@ class BuildCacheTest {
     return printed;
   }
 
+  /**
+   * A paper whose files have the names, sizes and times of change the last build found, all well
+   * before it began, is known by that build's digest of its text without reading it; a text changed
+   * during that build, or rewritten since with the same size and its time of change put back, is
+   * read again.
+   */
+  @Test
+  void aTextAsTheLastBuildFoundItLongBeforeItBeganIsKnownUnreadAndAChangedOneIsRead() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 3, 14);
+    Path out = temp.resolve("site");
+    build(content, out, true);
+    // Written just before that build began: any of them may have changed while it read them.
+    for (String paper : List.of("paper-0000", "paper-0001", "paper-0002")) {
+      assertThat(settled(content, out, paper)).as(paper).isNull();
+    }
+    Thread.sleep(BuildCache.SETTLED_MILLIS + 250);
+    build(content, out, true);
+    for (String paper : List.of("paper-0000", "paper-0001", "paper-0002")) {
+      String text = Files.readString(content.resolve("papers/" + paper + "/paper.md"));
+      assertThat(settled(content, out, paper)).as(paper).isEqualTo(BuildCache.digest(text));
+    }
+
+    Path paper = content.resolve("papers/paper-0002/paper.md");
+    java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(paper);
+    String text = Files.readString(paper);
+    int at = text.indexOf("## 2. ") + 6;
+    String swapped = text.substring(0, at) + text.charAt(at + 1) + text.charAt(at) + text.substring(at + 2);
+    assertThat(swapped).isNotEqualTo(text).hasSameSizeAs(text);
+    Files.writeString(paper, swapped);
+    Files.setLastModifiedTime(paper, modified);
+    assertThat(BuildCache.listed(paper.getParent(), dir -> true).text())
+        .as("same names, sizes and times of change").isEqualTo(BuildCache.listing(paper.getParent(), dir -> true));
+    assertThat(settled(content, out, "paper-0002")).as("its status changed since").isNull();
+    assertThat(settled(content, out, "paper-0000")).isNotNull();
+    BuildResult again = build(content, out, true);
+    assertThat(again.unreadPapers()).isEqualTo(2);
+    Fixtures.assertSameFiles(buildClean(options(content, out), "clean"), out);
+    assertThat(Files.readString(out.resolve("papers/paper-0002/full/index.html")))
+        .contains(swapped.substring(at, swapped.indexOf('\n', at)));
+  }
+
+  /** The digest the cache of the last build into {@code out} knows a paper's text by, unread; or null. */
+  private static String settled(Path content, Path out, String paper) {
+    BuildCache.Listing listed = BuildCache.listed(content.resolve("papers").resolve(paper), dir -> true);
+    return BuildCache.open(options(content, out)).settledDigest(paper, BuildCache.digest(listed.text()), listed);
+  }
+
   @Test
   void aChangeToSettingsTemplatesStaticFilesOrOptionsMakesEveryPageAgain() throws Exception {
     Path content = temp.resolve("content");
