@@ -103,6 +103,9 @@ public final class Launcher {
       command.add(collector(papers.markdown(), heap));
     }
     command.add("-XX:-UsePerfData");
+    if (hugePagesOnRequest(transparentHugePages()) && !startsAny(jvmOptions, PAGE_OPTIONS)) {
+      command.add("-XX:+UseTransparentHugePages");
+    }
     if (heap.isPresent()) {
       command.add("-Xmx" + (heap.get() >> 20) + "m");
     }
@@ -143,6 +146,34 @@ public final class Launcher {
       }
     }
     return Optional.of(line.subList(0, at));
+  }
+
+  /** Where Linux tells whether it gives transparent huge pages always, on request or never. */
+  static final Path TRANSPARENT_HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+  private static final List<String> PAGE_OPTIONS = List.of("-XX:+UseTransparentHugePages",
+      "-XX:-UseTransparentHugePages", "-XX:+UseLargePages", "-XX:-UseLargePages", "-XX:LargePageSizeInBytes");
+
+  /** The setting of {@link #TRANSPARENT_HUGE_PAGES}, or an empty text where there is none. */
+  private static String transparentHugePages() {
+    try {
+      return new String(Files.readAllBytes(TRANSPARENT_HUGE_PAGES), java.nio.charset.StandardCharsets.US_ASCII);
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
+  /**
+   * Whether the system gives transparent huge pages to the memory that asks for them ({@code
+   * always madvise never} with {@code [madvise]} chosen): the launched JVM then asks for them, for
+   * its heap and compiled code. Fewer page faults and misses of the processor's address cache make
+   * a build faster: one paper in 1.35 s instead of 1.54 s (medians of seven interleaved runs), and
+   * a one-paragraph edit of 10,000 papers built 1–2 s faster, with 3–5 s less CPU, in five of six
+   * interleaved pairs (24.6–26.0 s against 24.0–27.5 s); it costs 26 MB more memory at one paper and
+   * 10–20 MB at 10,000. Where the system gives them always the JVM has them already; where never, asking would
+   * only print a warning. An option of the user's about large pages is left to decide.
+   */
+  static boolean hugePagesOnRequest(String setting) {
+    return setting.contains("[madvise]");
   }
 
   /** The least heap a build is given: what a 10,000-paper archive of 224 MB of Markdown needs without slowing. */

@@ -124,6 +124,23 @@ class LauncherTest {
   }
 
   @Test
+  void theLaunchedJvmAsksForTransparentHugePagesWhereTheSystemGivesThemOnRequest() throws Exception {
+    assertThat(Launcher.hugePagesOnRequest("always [madvise] never\n")).isTrue();
+    assertThat(Launcher.hugePagesOnRequest("[always] madvise never\n")).isFalse();
+    assertThat(Launcher.hugePagesOnRequest("always madvise [never]\n")).isFalse();
+    assertThat(Launcher.hugePagesOnRequest("")).isFalse();
+    Path jar = Files.createFile(folder.resolve("annals.jar"));
+    Files.createFile(folder.resolve(Launcher.ARCHIVE));
+    String setting = Files.isReadable(Launcher.TRANSPARENT_HUGE_PAGES)
+        ? Files.readString(Launcher.TRANSPARENT_HUGE_PAGES) : "";
+    assertThat(Launcher.command(java, jar, List.of(), List.of("build")).orElseThrow()
+        .contains("-XX:+UseTransparentHugePages")).isEqualTo(Launcher.hugePagesOnRequest(setting));
+    // The user's choice stands alone.
+    assertThat(Launcher.command(java, jar, List.of("-XX:-UseTransparentHugePages"), List.of("build")).orElseThrow())
+        .doesNotContain("-XX:+UseTransparentHugePages");
+  }
+
+  @Test
   void onlyAFewPapersOnOneOrTwoCoresAreBuiltWithOneCompilerThread() {
     assertThat(Launcher.oneCompiler(0, 1)).isTrue();
     assertThat(Launcher.oneCompiler(1, 2)).isTrue();
