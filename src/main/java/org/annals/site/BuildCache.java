@@ -262,7 +262,7 @@ public final class BuildCache {
   String settledDigest(String folder, String stamp, Listing listed) {
     Paper before = last.get(folder);
     if (before == null || listed == null || listed.linked() || !before.stamp.equals(stamp)
-        || listed.newest() >= lastBegan - SETTLED_MILLIS) {
+        || lastBegan == Long.MIN_VALUE || listed.newest() >= lastBegan - SETTLED_MILLIS) {
       return null;
     }
     return before.digest;
