@@ -167,8 +167,8 @@ public final class Launcher {
    * always madvise never} with {@code [madvise]} chosen): the launched JVM then asks for them, for
    * its heap and compiled code. Fewer page faults and misses of the processor's address cache make
    * a build faster: one paper in 1.35 s instead of 1.54 s (medians of seven interleaved runs), and
-   * a one-paragraph edit of 10,000 papers built 1–2 s faster, with 3–5 s less CPU, in five of six
-   * interleaved pairs (24.6–26.0 s against 24.0–27.5 s); it costs 26 MB more memory at one paper and
+   * a one-paragraph edit of 10,000 papers built 0.9–2.3 s faster, with 2.3–5.5 s less CPU, in five
+   * of six interleaved pairs (24.4–26.1 s against 24.0–27.5 s); it costs 26 MB more memory at one paper and
    * 10–20 MB at 10,000. Where the system gives them always the JVM has them already; where never, asking would
    * only print a warning. An option of the user's about large pages is left to decide.
    */
