@@ -143,6 +143,7 @@ public final class BuildCache {
   /** Whether readings are taken from it: not by a build that makes everything afresh. */
   private final boolean takesReadings;
   private final java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger unreadTexts = new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean readingsMade;
 
   private BuildCache(Path file, Path out, String key, Map<String, Paper> last, long lastBegan, String lastArchiveKey,
@@ -266,6 +267,16 @@ public final class BuildCache {
       return null;
     }
     return before.digest;
+  }
+
+  /** Counts a paper taken as the last build read it without its text being read: see {@link #settledDigest}. */
+  void knownUnread() {
+    unreadTexts.incrementAndGet();
+  }
+
+  /** How many papers this build took as the last build read them without even reading their text. */
+  public int unreadTexts() {
+    return unreadTexts.get();
   }
 
   /** How many papers this build took as the last build read them, instead of reading them. */

@@ -14,14 +14,16 @@ import java.time.Duration;
  * @param elapsed wall time of the build
  * @param keptPapers papers whose files were kept from the last build into the same output
  * @param unreadPapers papers not read again: the build cache held what the last build read of them
+ * @param unreadTexts of those, papers whose text was not even read: their files were as the last
+ *     build found them, well before it began
  * @param keptArchive whether the archive's own pages (lists, feeds, sitemap) were kept from the last
  *     build, every paper being in the same place
  */
 public record BuildResult(Path out, int pages, int files, long bytes, int warnings, Duration elapsed,
-    int keptPapers, int unreadPapers, boolean keptArchive) {
+    int keptPapers, int unreadPapers, int unreadTexts, boolean keptArchive) {
 
   public BuildResult(Path out, int pages, int files, long bytes, int warnings, Duration elapsed) {
-    this(out, pages, files, bytes, warnings, elapsed, 0, 0, false);
+    this(out, pages, files, bytes, warnings, elapsed, 0, 0, 0, false);
   }
 
   /**

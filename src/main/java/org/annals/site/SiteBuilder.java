@@ -53,7 +53,7 @@ public final class SiteBuilder {
       writer.commit();
       cache.save();
       return new BuildResult(result.out(), result.pages(), result.files(), result.bytes(), result.warnings(),
-          Duration.ofNanos(System.nanoTime() - started), cache.keptPapers(), cache.takenReadings(),
+          Duration.ofNanos(System.nanoTime() - started), cache.keptPapers(), cache.takenReadings(), cache.unreadTexts(),
           result.keptArchive());
     } catch (IOException | UncheckedIOException e) {
       diagnostics.error(SourcePosition.startOf(options.out()), null, "cannot write the site: " + e.getMessage(),

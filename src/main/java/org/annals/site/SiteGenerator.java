@@ -342,7 +342,7 @@ public final class SiteGenerator {
       deferredIndex = pages.deferred() ? pages.archive() : null;
     }
     return new BuildResult(options.out(), out.pages(), out.files(), out.bytes(), diagnostics.warningCount(),
-        Duration.ofNanos(System.nanoTime() - started), 0, 0, pages.archiveKept());
+        Duration.ofNanos(System.nanoTime() - started), 0, 0, 0, pages.archiveKept());
   }
 
   /**
@@ -497,15 +497,16 @@ public final class SiteGenerator {
     }
     String name = folder.getFileName().toString();
     // A generator that remembers nothing compares no stamps.
-    BuildCache.Listing listed = remembers || buildCache != null ? BuildCache.listed(folder, dir -> true) : null;
-    String stamp = listed != null ? digest(listed.text())
-        : remembers || buildCache != null ? "unlisted " + System.nanoTime() : "";
+    boolean stamped = remembers || buildCache != null;
+    BuildCache.Listing listed = stamped ? BuildCache.listed(folder, dir -> true) : null;
+    String stamp = stamped ? stamp(listed) : "";
     Cached cached = cache.get(folder);
     if (placeOnly && buildCache != null && cached == null) {
       // Files as they were well before the last build began: that build's reading, the text unread.
       String settled = buildCache.settledDigest(name, stamp, listed);
       Step step = settled == null ? null : taken(folder, name, settled, stamp, words, shared, diagnostics);
       if (step != null) {
+        buildCache.knownUnread();
         return step;
       }
     }
@@ -641,6 +642,10 @@ public final class SiteGenerator {
    * citation style and figures are read with its text, so a change to any of them is a change to
    * the paper. A folder that cannot be listed gets a stamp of its own, so the paper is read afresh.
    */
+  private static String stamp(BuildCache.Listing listed) {
+    return listed == null ? "unlisted " + System.nanoTime() : digest(listed.text());
+  }
+
   private static Cached keep(Cached cached, SiteOutput out) {
     cached.files().forEach(f -> out.keep(f.path(), f.size()));
     return cached;

@@ -138,11 +138,15 @@ class BuildCacheTest {
       assertThat(settled(content, out, paper)).as(paper).isNull();
     }
     Thread.sleep(BuildCache.SETTLED_MILLIS + 250);
-    build(content, out, true);
+    assertThat(build(content, out, true).unreadTexts()).isZero();
     for (String paper : List.of("paper-0000", "paper-0001", "paper-0002")) {
       String text = Files.readString(content.resolve("papers/" + paper + "/paper.md"));
       assertThat(settled(content, out, paper)).as(paper).isEqualTo(BuildCache.digest(text));
     }
+    BuildResult unread = build(content, out, true);
+    assertThat(unread.unreadTexts()).isEqualTo(3);
+    assertThat(unread.unreadPapers()).isEqualTo(3);
+    Fixtures.assertSameFiles(buildClean(options(content, out), "clean-unread"), out);
 
     Path paper = content.resolve("papers/paper-0002/paper.md");
     java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(paper);
@@ -158,6 +162,7 @@ class BuildCacheTest {
     assertThat(settled(content, out, "paper-0000")).isNotNull();
     BuildResult again = build(content, out, true);
     assertThat(again.unreadPapers()).isEqualTo(2);
+    assertThat(again.unreadTexts()).isEqualTo(2);
     Fixtures.assertSameFiles(buildClean(options(content, out), "clean"), out);
     assertThat(Files.readString(out.resolve("papers/paper-0002/full/index.html")))
         .contains(swapped.substring(at, swapped.indexOf('\n', at)));
