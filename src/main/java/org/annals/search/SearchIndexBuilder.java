@@ -190,19 +190,26 @@ public final class SearchIndexBuilder {
   public static final class Prepared {
     final String kind;
     final int year;
-    /** The stored record, or null when it waits in the spill; given up when the index is put together. */
+    /** The stored record; null when it waits in the spill or in {@link #file}, and once given up. */
     byte[] stored;
-    /** Where the record, then the terms, then the pairs start in the spill, or -1 when they are held here. */
+    /** Where the stored record waits: in the spill, or from {@link #file}; -1 while it is held here. */
     long storedAt = -1;
     final int storedLength;
     /** The document's length: the sum of its words' field weights, in half units. */
     final int halves;
     /** Varint pairs: stem number, weighted frequency in half units; null when in the spill or used. */
     private byte[] terms;
+    private long termsAt = -1;
     private final int termsLength;
-    /** The distinct hashes of its pairs of adjacent words, ascending; null when in the spill or used. */
+    /** The distinct hashes of its pairs of adjacent words, ascending; null when waiting elsewhere or used. */
     private int[] pairs;
+    private long pairsAt = -1;
     private final int pairCount;
+    /**
+     * The file its stored record and pairs' hashes wait in, which a paper's documents were written
+     * to ({@link Portable}); null when they are held here or wait in the spill.
+     */
+    private final Path file;
 
     private Prepared(String kind, int year, byte[] stored, Spill spill, int halves, byte[] terms, int[] pairs) {
       this.kind = kind;
@@ -214,53 +221,169 @@ public final class SearchIndexBuilder {
       this.stored = stored;
       this.terms = terms;
       this.pairs = pairs;
+      this.file = null;
       if (spill != null) {
         spill(List.of(this), spill);
       }
     }
 
+    /** A document whose stored record and pairs' hashes (big-endian) wait in {@code file}, from {@code at}. */
+    private Prepared(String kind, int year, Path file, long at, int storedLength, int pairCount, int halves,
+        byte[] terms) {
+      this.kind = kind;
+      this.year = year;
+      this.file = file;
+      this.storedAt = at;
+      this.storedLength = storedLength;
+      this.pairsAt = at + storedLength;
+      this.pairCount = pairCount;
+      this.halves = halves;
+      this.terms = terms;
+      this.termsLength = terms.length;
+    }
+
     /**
-     * Puts the documents' records, terms and pairs in the spill, one document after the other in
-     * one write, and lets them go here.
+     * Puts what the documents hold of their records, terms and pairs in the spill, one document
+     * after the other in one write, and lets it go here.
      */
     static void spill(List<Prepared> documents, Spill spill) {
       int total = 0;
       for (Prepared d : documents) {
-        total += d.storedLength + d.termsLength + 4 * d.pairCount;
+        total += (d.stored != null ? d.storedLength : 0) + (d.terms != null ? d.termsLength : 0)
+            + (d.pairs != null ? 4 * d.pairCount : 0);
       }
       ByteBuffer all = ByteBuffer.allocate(total);
       for (Prepared d : documents) {
-        all.put(d.stored).put(d.terms);
-        for (int pair : d.pairs) {
-          all.putInt(pair);
+        if (d.stored != null) {
+          all.put(d.stored);
+        }
+        if (d.terms != null) {
+          all.put(d.terms);
+        }
+        if (d.pairs != null) {
+          for (int pair : d.pairs) {
+            all.putInt(pair);
+          }
         }
       }
       long at = spill.append(all.array());
       for (Prepared d : documents) {
-        d.storedAt = at;
-        at += d.storedLength + d.termsLength + 4 * d.pairCount;
-        d.stored = null;
-        d.terms = null;
-        d.pairs = null;
+        if (d.stored != null) {
+          d.storedAt = at;
+          at += d.storedLength;
+          d.stored = null;
+        }
+        if (d.terms != null) {
+          d.termsAt = at;
+          at += d.termsLength;
+          d.terms = null;
+        }
+        if (d.pairs != null) {
+          d.pairsAt = at;
+          at += 4L * d.pairCount;
+          d.pairs = null;
+        }
       }
     }
 
     /** The terms, read from the spill if they wait there; given up by this document. */
     byte[] takeTerms(Spill spill) {
-      byte[] taken = terms != null ? terms : spill.read(storedAt + storedLength, termsLength);
+      byte[] taken = terms != null ? terms : spill.read(termsAt, termsLength);
       terms = null;
       return taken;
     }
 
-    /** The pairs' hashes, read from the spill if they wait there; given up by this document. */
-    int[] takePairs(Spill spill) {
+    /** The pairs' hashes, read from where they wait if not held here; given up by this document. */
+    int[] takePairs(Reader reader) {
       int[] taken = pairs;
       if (taken == null) {
         taken = new int[pairCount];
-        ByteBuffer.wrap(spill.read(storedAt + storedLength + termsLength, 4 * pairCount)).asIntBuffer().get(taken);
+        ByteBuffer.wrap(reader.read(file, pairsAt, 4 * pairCount)).asIntBuffer().get(taken);
       }
       pairs = null;
       return taken;
+    }
+
+    /** The stored record, read from where it waits if not held here; given up by this document. */
+    byte[] takeStored(Reader reader) {
+      byte[] taken = stored != null ? stored : reader.read(file, storedAt, storedLength);
+      stored = null;
+      return taken;
+    }
+  }
+
+  /**
+   * Reads documents' bytes where they wait, for one thread: in the spill, or in the files papers'
+   * documents were written to. Documents are read in order, and a paper's lie together, so each file
+   * is opened once and read a window at a time.
+   */
+  static final class Reader implements AutoCloseable {
+    private static final int WINDOW = 64 * 1024;
+    private final Spill spill;
+    private Path open;
+    private java.nio.channels.FileChannel channel;
+    private long size;
+    private final byte[] window = new byte[WINDOW];
+    private long windowAt;
+    private int windowLength;
+
+    Reader(Spill spill) {
+      this.spill = spill;
+    }
+
+    /** The {@code length} bytes from {@code at} in {@code file}, or in the spill when {@code file} is null. */
+    byte[] read(Path file, long at, int length) {
+      if (file == null) {
+        return spill.read(at, length);
+      }
+      try {
+        if (!file.equals(open)) {
+          close();
+          channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+          open = file;
+          size = channel.size();
+          windowLength = 0;
+        }
+        if (at < 0 || at + length > size) {
+          throw new java.io.IOException("the file is shorter than when it was read: " + size + " bytes");
+        }
+        byte[] bytes = new byte[length];
+        if (length >= WINDOW) {
+          fill(at, bytes, length);
+          return bytes;
+        }
+        if (at < windowAt || at + length > windowAt + windowLength) {
+          windowAt = at;
+          windowLength = (int) Math.min(WINDOW, size - at);
+          fill(at, window, windowLength);
+        }
+        System.arraycopy(window, (int) (at - windowAt), bytes, 0, length);
+        return bytes;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot read " + file + " (of the build cache) for the search index", e);
+      }
+    }
+
+    private void fill(long at, byte[] into, int length) throws java.io.IOException {
+      ByteBuffer buffer = ByteBuffer.wrap(into, 0, length);
+      while (buffer.hasRemaining()) {
+        if (channel.read(buffer, at + buffer.position()) < 0) {
+          throw new java.io.IOException("the file ends early");
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      if (channel != null) {
+        try {
+          channel.close();
+        } catch (java.io.IOException e) {
+          // Only read.
+        }
+        channel = null;
+        open = null;
+      }
     }
   }
 
@@ -535,7 +658,10 @@ public final class SearchIndexBuilder {
   public static final class Portable {
     /** The dictionary: each word's place in it, and its stem's number in the words. */
     private final Map<String, int[]> dictionary = new java.util.LinkedHashMap<>();
+    /** Each document's kind, year, length, the lengths of its record and pairs, and its words. */
     private final PostingsCodec.Bytes documents = new PostingsCodec.Bytes(8192);
+    /** Each document's stored record, then its pairs' hashes as big-endian ints. */
+    private final PostingsCodec.Bytes blob = new PostingsCodec.Bytes(16384);
     private Words words;
     private int count;
 
@@ -560,7 +686,12 @@ public final class SearchIndexBuilder {
       into.write(utf8, 0, utf8.length);
     }
 
-    /** Writes the dictionary (each word, then its stem, or nothing when the word is its own stem), then the documents. */
+    /**
+     * Writes the dictionary (each word, then its stem, or nothing when the word is its own stem), then
+     * the documents, without their stored records and pairs: {@link #writeBlobTo} writes those, to
+     * follow in the same file, where {@link #prepared} leaves them to be read when the index is put
+     * together.
+     */
     public void writeTo(java.io.DataOutput out) throws java.io.IOException {
       PostingsCodec.Bytes head = new PostingsCodec.Bytes(dictionary.size() * 16);
       head.varint(dictionary.size());
@@ -576,6 +707,11 @@ public final class SearchIndexBuilder {
       out.writeInt(head.size + documents.size);
       out.write(head.bytes, 0, head.size);
       out.write(documents.bytes, 0, documents.size);
+    }
+
+    /** Writes the documents' stored records and pairs' hashes, each document's in turn. */
+    public void writeBlobTo(java.io.OutputStream out) throws java.io.IOException {
+      out.write(blob.bytes, 0, blob.size);
     }
   }
 
@@ -635,15 +771,15 @@ public final class SearchIndexBuilder {
       portable.documents.varint(document.year());
       portable.documents.varint(halves);
       portable.documents.varint(stored.length);
-      portable.documents.write(stored, 0, stored.length);
+      portable.documents.varint(hashes.length);
       portable.documents.varint(distinct.size());
       for (Map.Entry<Integer, int[]> word : distinct.entrySet()) {
         portable.documents.varint(word.getKey());
         portable.documents.varint(word.getValue()[0]);
       }
-      portable.documents.varint(hashes.length);
-      for (int i = 0; i < hashes.length; i++) {
-        portable.documents.varint(Integer.toUnsignedLong(i == 0 ? hashes[0] : hashes[i] - hashes[i - 1]));
+      portable.blob.write(stored, 0, stored.length);
+      for (int hash : hashes) {
+        portable.blob.int32(hash);
       }
     }
     return new Prepared(document.kind().intern(), document.year(), stored, words.spill, halves, terms(frequencies),
@@ -652,9 +788,12 @@ public final class SearchIndexBuilder {
 
   /**
    * The documents a {@link Portable} wrote, prepared with {@code words}: the same documents,
-   * whatever words they were written with.
+   * whatever words they were written with. Their stored records and pairs' hashes are left in
+   * {@code file}, where {@link Portable#writeBlobTo} wrote them, from {@code blobAt}, {@code
+   * blobLength} bytes: the index reads them there when it is put together.
    */
-  public static List<Prepared> prepared(java.io.DataInput portable, Words words) throws java.io.IOException {
+  public static List<Prepared> prepared(java.io.DataInput portable, Words words, Path file, long blobAt,
+      long blobLength) throws java.io.IOException {
     int size = portable.readInt();
     if (size < 0) {
       throw new java.io.IOException("a negative length");
@@ -695,6 +834,7 @@ public final class SearchIndexBuilder {
     }
     Counts frequencies = COUNTS.get();
     List<Prepared> documents = new ArrayList<>(count);
+    long blobUsed = 0;
     for (int d = 0; d < count; d++) {
       int kind = (int) read(bytes, at);
       if (kind < 0 || kind >= SearchDocument.KINDS.size()) {
@@ -702,12 +842,11 @@ public final class SearchIndexBuilder {
       }
       int year = (int) read(bytes, at);
       int halves = (int) read(bytes, at);
-      int length = (int) read(bytes, at);
-      if (length < 0 || length > bytes.length - at[0]) {
+      long length = read(bytes, at);
+      long pairCount = read(bytes, at);
+      if (length > blobLength - blobUsed || pairCount > (blobLength - blobUsed - length) / 4) {
         throw new java.io.IOException("a stored record runs past the end");
       }
-      byte[] stored = Arrays.copyOfRange(bytes, at[0], at[0] + length);
-      at[0] += length;
       frequencies.clear();
       for (long n = read(bytes, at); n > 0; n--) {
         int stem = stems[(int) read(bytes, at)];
@@ -717,17 +856,14 @@ public final class SearchIndexBuilder {
         }
         frequencies.add(stem, weight);
       }
-      int[] hashes = new int[(int) read(bytes, at)];
-      for (int i = 0; i < hashes.length; i++) {
-        hashes[i] = (i == 0 ? 0 : hashes[i - 1]) + (int) read(bytes, at);
-      }
-      documents.add(new Prepared(SearchDocument.KINDS.get(kind), year, stored, null, halves, terms(frequencies),
-          hashes));
+      documents.add(new Prepared(SearchDocument.KINDS.get(kind), year, file, blobAt + blobUsed, (int) length,
+          (int) pairCount, halves, terms(frequencies)));
+      blobUsed += length + 4 * pairCount;
     }
-    if (at[0] != bytes.length) {
+    if (at[0] != bytes.length || blobUsed != blobLength) {
       throw new java.io.IOException("bytes after the documents");
     }
-    // A paper's documents go to the spill in one write.
+    // A paper's documents' terms go to the spill in one write.
     if (words.spill != null) {
       Prepared.spill(documents, words.spill);
     }
@@ -912,10 +1048,11 @@ public final class SearchIndexBuilder {
   private static DocumentPacks documentPacks(List<Prepared> documents, Spill spill) {
     Packs packs = new Packs(spill);
     ByteBuffer index = ByteBuffer.allocate(12 * documents.size());
-    for (Prepared d : documents) {
-      Place place = packs.add(d.stored != null ? d.stored : spill.read(d.storedAt, d.storedLength));
-      d.stored = null;
-      index.putInt(place.pack()).putInt(place.offset()).putInt(place.length());
+    try (Reader reader = new Reader(spill)) {
+      for (Prepared d : documents) {
+        Place place = packs.add(d.takeStored(reader));
+        index.putInt(place.pack()).putInt(place.offset()).putInt(place.length());
+      }
     }
     return new DocumentPacks(packs.finish(), index.array());
   }
@@ -1313,9 +1450,11 @@ public final class SearchIndexBuilder {
 
   private static PairRecords pairRecords(List<Prepared> documents, Spill spill) {
     PairRanges ranges = new PairRanges(spill);
-    for (int id = 0; id < documents.size(); id++) {
-      for (int hash : documents.get(id).takePairs(spill)) {
-        ranges.add(hash, id);
+    try (Reader reader = new Reader(spill)) {
+      for (int id = 0; id < documents.size(); id++) {
+        for (int hash : documents.get(id).takePairs(reader)) {
+          ranges.add(hash, id);
+        }
       }
     }
     List<byte[]> recorded = spill == null ? new ArrayList<>() : spill.new Stored();

@@ -240,8 +240,8 @@ public final class BuildCache {
       return null;
     }
     try {
-      Reading.Taken reading = Reading.decode(Files.readAllBytes(readings.resolve(folder)), key, digest, stamp, words,
-          shared, sentencesPerReference);
+      Reading.Taken reading = Reading.decode(readings.resolve(folder), key, digest, stamp, words, shared,
+          sentencesPerReference);
       if (reading != null) {
         taken.incrementAndGet();
       }

@@ -36,14 +36,19 @@ import org.annals.search.SearchIndexBuilder;
  * warnings, the key of its place, and its search documents, prepared. A later build that finds the
  * paper's text and files unchanged takes this instead of reading the paper again.
  *
- * <p>The bytes open with the cache's key and the digests of the paper's text and of its folder's
- * other files; a reading is taken only when all three match. The model is JSON, compressed; each citation
- * names its section, paragraph, citation and reference by their place in the paper, so that they
- * are the same objects again.
+ * <p>The bytes open with the length of all but the search documents' stored records and pairs,
+ * which come last, then the cache's key and the digests of the paper's text and of its folder's
+ * other files; a reading is taken only when all three match. The model is JSON, compressed; each
+ * citation names its section, paragraph, citation and reference by their place in the paper, so
+ * that they are the same objects again. Taking a reading reads the file up to the records and pairs:
+ * the search index reads those where they lie, when it is put together, so that they are neither
+ * copied nor held in memory meanwhile.
  */
 final class Reading {
   private static final int MAGIC = 0x414e5231; // "ANR1"
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
+  /** Bytes read first from the start of a reading: its key and digests, and for a small paper all it needs. */
+  private static final int FIRST_READ = 16 * 1024;
 
   private static final ObjectMapper JSON = JsonMapper.builder()
       .addModule(new Jdk8Module())
@@ -119,6 +124,8 @@ final class Reading {
     DataOutputStream out = new DataOutputStream(bytes);
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);
+    // The length of what comes before the records and pairs, written once known.
+    out.writeInt(0);
     out.writeUTF(key);
     out.writeUTF(digest);
     out.writeUTF(stamp);
@@ -134,19 +141,44 @@ final class Reading {
     model.writeTo(out);
     documents.writeTo(out);
     out.flush();
-    return bytes.toByteArray();
+    int before = bytes.size();
+    documents.writeBlobTo(bytes);
+    byte[] all = bytes.toByteArray();
+    java.nio.ByteBuffer.wrap(all).putInt(8, before);
+    return all;
   }
 
   /**
-   * The paper these bytes hold when they were written with this key for this text and these
-   * files; null otherwise. Its strings are {@code shared} with the other papers', and its search
-   * documents prepared with {@code words}.
+   * The paper the reading in {@code file} holds when it was written with this key for this text and
+   * these files; null otherwise. Its strings are {@code shared} with the other papers', and its
+   * search documents prepared with {@code words}, their records and pairs left in the file.
    */
-  static Taken decode(byte[] bytes, String key, String digest, String stamp, SearchIndexBuilder.Words words,
+  static Taken decode(Path file, String key, String digest, String stamp, SearchIndexBuilder.Words words,
       LinkedPaper.Shared shared, int sentencesPerReference) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-    if (in.readInt() != MAGIC || in.readInt() != FORMAT || !in.readUTF().equals(key) || !in.readUTF().equals(digest)
-        || !in.readUTF().equals(stamp)) {
+    byte[] head;
+    int before;
+    long size;
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+        java.nio.file.StandardOpenOption.READ)) {
+      size = channel.size();
+      byte[] first = new byte[(int) Math.min(size, FIRST_READ)];
+      fill(channel, first, 0, 0);
+      java.nio.ByteBuffer start = java.nio.ByteBuffer.wrap(first);
+      if (first.length < 12 || start.getInt(0) != MAGIC || start.getInt(4) != FORMAT) {
+        return null;
+      }
+      before = start.getInt(8);
+      if (before < 12 || before > size) {
+        throw new IOException("a reading whose parts are longer than its file");
+      }
+      head = first;
+      if (first.length < before) {
+        head = java.util.Arrays.copyOf(first, before);
+        fill(channel, head, first.length, first.length);
+      }
+    }
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(head, 12, before - 12));
+    if (!in.readUTF().equals(key) || !in.readUTF().equals(digest) || !in.readUTF().equals(stamp)) {
       return null;
     }
     String placeKey = in.readUTF();
@@ -173,12 +205,23 @@ final class Reading {
     }
     Diagnostics warnings = new Diagnostics();
     model.warnings().forEach(warnings::add);
-    List<SearchIndexBuilder.Prepared> documents = SearchIndexBuilder.prepared(in, words);
+    List<SearchIndexBuilder.Prepared> documents = SearchIndexBuilder.prepared(in, words, file, before,
+        size - before);
     if (in.read() != -1) {
       throw new IOException("bytes after the reading");
     }
     LinkedPaper linked = new LinkedPaper(paper, citations).placeOnly(sentencesPerReference, shared);
     return new Taken(linked, warnings, placeKey, documents);
+  }
+
+  /** Reads {@code into} from {@code from} on, from the file's byte {@code at}. */
+  private static void fill(java.nio.channels.FileChannel channel, byte[] into, int from, long at) throws IOException {
+    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(into, from, into.length - from);
+    while (buffer.hasRemaining()) {
+      if (channel.read(buffer, at + buffer.position() - from) < 0) {
+        throw new IOException("the reading ends early");
+      }
+    }
   }
 
   /** The index of {@code item} in {@code list} by identity, or -1. */

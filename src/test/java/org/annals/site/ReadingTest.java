@@ -38,6 +38,14 @@ class ReadingTest {
     return folders.stream();
   }
 
+  @org.junit.jupiter.api.io.TempDir
+  Path temporary;
+
+  /** The bytes in a file, as the build cache keeps them. */
+  private Path file(byte[] bytes) throws java.io.IOException {
+    return Files.write(Files.createTempFile(temporary, "reading", ""), bytes);
+  }
+
   @ParameterizedTest
   @MethodSource("papers")
   void aPaperTakenFromTheCacheIsThePaperAsRead(Path folder) throws Exception {
@@ -57,7 +65,8 @@ class ReadingTest {
     // Taken back with other words, as another build would: numbered from the paper's last document.
     SearchIndexBuilder.Words other = new SearchIndexBuilder.Words();
     SearchIndexBuilder.prepare(documents.get(documents.size() - 1), other);
-    Reading.Taken taken = Reading.decode(bytes, "key", "digest", "stamp", other, new LinkedPaper.Shared(),
+    Path kept = file(bytes);
+    Reading.Taken taken = Reading.decode(kept, "key", "digest", "stamp", other, new LinkedPaper.Shared(),
         ArchivePages.PLACES_PER_PAPER);
     assertThat(taken.placeKey()).isEqualTo("place");
     assertThat(taken.linked().paper()).isEqualTo(place.paper());
@@ -78,9 +87,9 @@ class ReadingTest {
     assertThat(SearchIndexFiles.files(back)).usingRecursiveComparison().isEqualTo(SearchIndexFiles.files(fresh));
 
     // Bytes for another key, text or folder are not taken.
-    assertThat(Reading.decode(bytes, "other", "digest", "stamp", other, new LinkedPaper.Shared(), 2)).isNull();
-    assertThat(Reading.decode(bytes, "key", "changed", "stamp", other, new LinkedPaper.Shared(), 2)).isNull();
-    assertThat(Reading.decode(bytes, "key", "digest", "touched", other, new LinkedPaper.Shared(), 2)).isNull();
+    assertThat(Reading.decode(kept, "other", "digest", "stamp", other, new LinkedPaper.Shared(), 2)).isNull();
+    assertThat(Reading.decode(kept, "key", "changed", "stamp", other, new LinkedPaper.Shared(), 2)).isNull();
+    assertThat(Reading.decode(kept, "key", "digest", "touched", other, new LinkedPaper.Shared(), 2)).isNull();
   }
 
   /** Whether a citation is its paragraph's own, and its section and paragraph the paper's own objects. */
@@ -96,10 +105,50 @@ class ReadingTest {
     Diagnostics warnings = new Diagnostics();
     LinkedPaper whole = ArchiveReader.parse(folder, Files.readString(ArchiveReader.paperFile(folder)), false,
         warnings).map(p -> new CitationResolver(warnings).resolve(p)).orElseThrow();
+    LinkedPaper place = whole.placeOnly(2, new LinkedPaper.Shared());
+    byte[] bare = Reading.encode("key", "d", "s", place, warnings, "p", new SearchIndexBuilder.Portable());
+    SearchIndexBuilder.Words written = new SearchIndexBuilder.Words();
+    SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
+    SearchDocuments.of(whole).forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
+    byte[] bytes = Reading.encode("key", "d", "s", place, warnings, "p", portable);
+    assertThat(Reading.decode(file(bytes), "key", "d", "s", new SearchIndexBuilder.Words(), new LinkedPaper.Shared(),
+        2)).isNotNull();
+    // Cut in what is read at once, and in the documents' records, left to be read later.
+    for (byte[] cut : List.of(java.util.Arrays.copyOf(bare, bare.length - 3),
+        java.util.Arrays.copyOf(bytes, bytes.length - 3))) {
+      Path kept = file(cut);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reading.decode(kept, "key", "d", "s",
+          new SearchIndexBuilder.Words(), new LinkedPaper.Shared(), 2)).isInstanceOf(java.io.IOException.class);
+    }
+  }
+
+  @Test
+  void theRecordsOfDocumentsTakenAreReadFromTheirFileOnlyWhenTheIndexIsMade() throws Exception {
+    Path folder = papers().findFirst().orElseThrow();
+    Diagnostics warnings = new Diagnostics();
+    LinkedPaper whole = ArchiveReader.parse(folder, Files.readString(ArchiveReader.paperFile(folder)), false,
+        warnings).map(p -> new CitationResolver(warnings).resolve(p)).orElseThrow();
+    List<org.annals.search.SearchDocument> documents = SearchDocuments.of(whole);
+    SearchIndexBuilder.Words written = new SearchIndexBuilder.Words();
+    SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
+    documents.forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
     byte[] bytes = Reading.encode("key", "d", "s", whole.placeOnly(2, new LinkedPaper.Shared()), warnings, "p",
-        new SearchIndexBuilder.Portable());
-    byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 3);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reading.decode(cut, "key", "d", "s",
-        new SearchIndexBuilder.Words(), new LinkedPaper.Shared(), 2)).isInstanceOf(java.io.IOException.class);
+        portable);
+    Path kept = file(bytes);
+    Path gone = file(bytes);
+    SearchIndexBuilder.Words other = new SearchIndexBuilder.Words();
+    Reading.Taken taken = Reading.decode(kept, "key", "d", "s", other, new LinkedPaper.Shared(), 2);
+    Reading.Taken deleted = Reading.decode(gone, "key", "d", "s", other, new LinkedPaper.Shared(), 2);
+    // The file's last bytes are a record's or a pair's: changed after the paper was taken, the index
+    // made from it differs, so the index read them from the file.
+    bytes[bytes.length - 1] ^= 0x55;
+    Files.write(kept, bytes);
+    SearchIndex fresh = SearchIndexBuilder.build(documents);
+    SearchIndex back = SearchIndexBuilder.build(taken.documents(), other);
+    assertThat(SearchIndexFiles.files(back)).usingRecursiveComparison().isNotEqualTo(SearchIndexFiles.files(fresh));
+    // Gone before the index is made: an error that names the file.
+    Files.delete(gone);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SearchIndexBuilder.build(deleted.documents(), other))
+        .hasStackTraceContaining(gone.toString());
   }
 }
