@@ -117,21 +117,41 @@ public final class SearchIndexBuilder {
   }
 
   /**
-   * The words of the documents of one index: each word's stem, and a number for each stem. One
-   * is shared by every document prepared for an index, from any thread.
+   * The words of the documents of one index: a number for each word and for each stem, and each
+   * word's stem. One is shared by every document prepared for an index, from any thread.
+   *
+   * <p>Words can be kept for the index of a later build ({@link #save}, {@link #load}): that build
+   * numbers the same words and stems alike, so that documents written portably with these numbers
+   * ({@link Portable}) are taken back as they are, without a word looked up. Kept words are a
+   * lexicon that only grows: each build that writes documents adds a generation to it, and
+   * documents are taken back only with the lexicon of a generation that was kept.
    */
   public static final class Words implements AutoCloseable {
     /** Where stored records and full packs go, or null to keep them in memory. */
     final Spill spill;
-    /** Each folded word's stem, by its number. */
-    final java.util.concurrent.ConcurrentHashMap<String, Integer> stemOfWord =
+    /** Each folded word's number. */
+    final java.util.concurrent.ConcurrentHashMap<String, Integer> wordIds =
         new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
     final java.util.concurrent.ConcurrentHashMap<String, Integer> stemIds =
         new java.util.concurrent.ConcurrentHashMap<>(1 << 16);
+    /** The next stem's number. */
     final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    /** The next word's number. */
+    final java.util.concurrent.atomic.AtomicInteger nextWord = new java.util.concurrent.atomic.AtomicInteger();
     /** Which words these are, among all made in this JVM. */
     final long serial = SERIALS.getAndIncrement();
     private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
+    /** This index's generation of the lexicon, which documents written portably with these words name. */
+    private final long generation = new java.security.SecureRandom().nextLong();
+    /** Whether a document was written portably with these words. */
+    private volatile boolean issued;
+    /** The generations of the lexicon these words were loaded from. */
+    private java.util.Set<Long> generations = java.util.Set.of();
+    /** How many words and stems the lexicon gave: numbered below these. */
+    private int lexiconWords;
+    private int lexiconStems;
+    /** Of the words the lexicon gave, those a document of this index holds: the others are not indexed. */
+    private java.util.concurrent.atomic.AtomicLongArray used = new java.util.concurrent.atomic.AtomicLongArray(0);
 
     /** Words for an index kept in memory. */
     public Words() {
@@ -159,11 +179,21 @@ public final class SearchIndexBuilder {
       return id != null ? id : stemIds.computeIfAbsent(stem, k -> named(k, next.getAndIncrement()));
     }
 
+    /** The number of a folded word, numbered with its stem the first time it comes. */
+    int word(String word, SearchText text) {
+      Integer id = wordIds.get(word);
+      return id != null ? id
+          : wordIds.computeIfAbsent(word, w -> namedWord(w, id(text.stem(w)), nextWord.getAndIncrement()));
+    }
+
     /**
      * Each stem by its number, for documents written portably; grown, under this object's lock, as
      * stems come. A number is known only once its stem is here.
      */
     private volatile String[] stemById = new String[1024];
+    /** Each word, and the number of its stem, by its number; grown likewise. */
+    private volatile String[] wordById = new String[1024];
+    private volatile int[] stemOfWordId = new int[1024];
 
     private synchronized int named(String stem, int id) {
       String[] all = stemById;
@@ -175,9 +205,178 @@ public final class SearchIndexBuilder {
       return id;
     }
 
+    private synchronized int namedWord(String word, int stem, int id) {
+      String[] all = wordById;
+      int[] stems = stemOfWordId;
+      if (id >= all.length) {
+        all = Arrays.copyOf(all, Math.max(id + 1, all.length * 2));
+        stems = Arrays.copyOf(stems, all.length);
+      }
+      all[id] = word;
+      stems[id] = stem;
+      stemOfWordId = stems;
+      wordById = all;
+      return id;
+    }
+
     /** The stem of a number these words gave. */
     String stem(int id) {
       return stemById[id];
+    }
+
+    /** The number of the stem of a word, by the word's number. */
+    int stemOf(int word) {
+      return stemOfWordId[word];
+    }
+
+    /** Notes that a document of this index holds the word with this number. */
+    void use(int word) {
+      if (word < lexiconWords) {
+        int slot = word >>> 6;
+        long bit = 1L << word;
+        if ((used.get(slot) & bit) == 0) {
+          used.getAndAccumulate(slot, bit, (a, b) -> a | b);
+        }
+      }
+    }
+
+    /** Every word a document of this index holds, with its stem. */
+    void forEachUsed(java.util.function.BiConsumer<String, String> action) {
+      String[] words = wordById;
+      int[] stems = stemOfWordId;
+      String[] stemNames = stemById;
+      int count = nextWord.get();
+      for (int id = 0; id < count; id++) {
+        if (id >= lexiconWords || (used.get(id >>> 6) & 1L << id) != 0) {
+          action.accept(words[id], stemNames[stems[id]]);
+        }
+      }
+    }
+
+    /** Whether documents written portably in this generation of the lexicon are taken back with these words. */
+    boolean knows(long written) {
+      return written == generation || generations.contains(written);
+    }
+
+    private static final int LEXICON_MAGIC = 0x414e5731; // "ANW1"
+    private static final int LEXICON_FORMAT = 1;
+
+    /**
+     * Numbers words and stems as the lexicon in {@code file}, kept under {@code key}, did; before
+     * any document is prepared. Returns whether it could: a lexicon missing, unreadable or kept
+     * under another key gives nothing, and no document written portably before is taken back.
+     */
+    public boolean load(Path file, String key) {
+      if (nextWord.get() > 0 || next.get() > 0) {
+        throw new IllegalStateException("a lexicon is loaded before any word is numbered");
+      }
+      try (java.io.DataInputStream in = new java.io.DataInputStream(
+          new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16))) {
+        if (in.readInt() != LEXICON_MAGIC || in.readInt() != LEXICON_FORMAT || !in.readUTF().equals(key)) {
+          return false;
+        }
+        int count = in.readInt();
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        for (int i = 0; i < count; i++) {
+          kept.add(in.readLong());
+        }
+        int stems = in.readInt();
+        String[] stemNames = new String[Math.max(stems, 1024)];
+        for (int i = 0; i < stems; i++) {
+          stemNames[i] = text(in);
+        }
+        int words = in.readInt();
+        String[] wordNames = new String[Math.max(words, 1024)];
+        int[] stemOf = new int[wordNames.length];
+        for (int i = 0; i < words; i++) {
+          wordNames[i] = text(in);
+          stemOf[i] = in.readInt();
+          if (stemOf[i] < 0 || stemOf[i] >= stems) {
+            throw new java.io.IOException("a word's stem out of range");
+          }
+        }
+        if (in.read() != -1) {
+          throw new java.io.IOException("bytes after the lexicon");
+        }
+        for (int i = 0; i < stems; i++) {
+          stemIds.put(stemNames[i], i);
+        }
+        for (int i = 0; i < words; i++) {
+          wordIds.put(wordNames[i], i);
+        }
+        synchronized (this) {
+          stemById = stemNames;
+          wordById = wordNames;
+          stemOfWordId = stemOf;
+        }
+        next.set(stems);
+        nextWord.set(words);
+        lexiconStems = stems;
+        lexiconWords = words;
+        used = new java.util.concurrent.atomic.AtomicLongArray((words + 63) / 64);
+        generations = kept;
+        return true;
+      } catch (java.io.IOException | RuntimeException e) {
+        stemIds.clear();
+        wordIds.clear();
+        return false;
+      }
+    }
+
+    /**
+     * Keeps these words in {@code file} under {@code key}, for a later build's index: the lexicon
+     * they were loaded from, with the words and stems this index added, and this generation when a
+     * document was written portably with them. Written whole beside, then moved over the last.
+     */
+    public void save(Path file, String key) throws java.io.IOException {
+      Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+      int stems = next.get();
+      int words = nextWord.get();
+      String[] stemNames = stemById;
+      String[] wordNames = wordById;
+      int[] stemOf = stemOfWordId;
+      try (java.io.DataOutputStream out = new java.io.DataOutputStream(
+          new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(temporary), 1 << 16))) {
+        out.writeInt(LEXICON_MAGIC);
+        out.writeInt(LEXICON_FORMAT);
+        out.writeUTF(key);
+        List<Long> kept = new ArrayList<>(generations);
+        if (issued) {
+          kept.add(generation);
+        }
+        kept.sort(null);
+        out.writeInt(kept.size());
+        for (long g : kept) {
+          out.writeLong(g);
+        }
+        out.writeInt(stems);
+        for (int i = 0; i < stems; i++) {
+          text(out, stemNames[i]);
+        }
+        out.writeInt(words);
+        for (int i = 0; i < words; i++) {
+          text(out, wordNames[i]);
+          out.writeInt(stemOf[i]);
+        }
+      }
+      java.nio.file.Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String text(java.io.DataInputStream in) throws java.io.IOException {
+      int length = in.readInt();
+      if (length < 0 || length > 1 << 24) {
+        throw new java.io.IOException("a word of " + length + " bytes");
+      }
+      byte[] bytes = new byte[length];
+      in.readFully(bytes);
+      return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void text(java.io.DataOutputStream out, String text) throws java.io.IOException {
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      out.writeInt(bytes.length);
+      out.write(bytes);
     }
   }
 
@@ -393,10 +592,9 @@ public final class SearchIndexBuilder {
   private static final ThreadLocal<SearchText> STEMMERS = ThreadLocal.withInitial(SearchText::new);
   private static final ThreadLocal<Counts> COUNTS = ThreadLocal.withInitial(Counts::new);
   private static final ThreadLocal<ThreadWords> THREAD_WORDS = ThreadLocal.withInitial(ThreadWords::new);
-  private static final ThreadLocal<ThreadBytes> THREAD_BYTES = ThreadLocal.withInitial(ThreadBytes::new);
 
   /**
-   * The stem numbers of the words one thread has met, in a table of its own: a word is looked up in
+   * The numbers of the words one thread has met, in a table of its own: a word is looked up in
    * the table shared by every thread (slow to reach once it is large) only the first time this
    * thread meets it. The table grows with the words it holds, up to {@link #KEPT} words, the first
    * met, which in any text are mostly the common ones; words past them are looked up in the shared
@@ -411,21 +609,18 @@ public final class SearchIndexBuilder {
     /** The serial of the words whose numbers these are (numbers belong to one index); not the words, which are large. */
     private long of = -1;
 
-    int stem(String word, Words all, SearchText text) {
+    /** The number of a word. */
+    int word(String word, Words all, SearchText text) {
       int known = local(word, all);
       if (known >= 0) {
         return known;
       }
-      Integer stem = all.stemOfWord.get(word);
-      if (stem == null) {
-        stem = all.id(text.stem(word));
-        all.stemOfWord.putIfAbsent(word, stem);
-      }
-      keep(word, stem);
-      return stem;
+      int id = all.word(word, text);
+      keep(word, id);
+      return id;
     }
 
-    /** The stem number of a word this thread has met with these words, or -1. */
+    /** The number of a word this thread has met with these words, or -1. */
     int local(String word, Words all) {
       if (of != all.serial) {
         words = new String[FIRST_SLOTS];
@@ -443,7 +638,7 @@ public final class SearchIndexBuilder {
       return -1;
     }
 
-    /** Remembers a word's stem number, while the table holds fewer than {@link #KEPT} words. */
+    /** Remembers a word's number, while the table holds fewer than {@link #KEPT} words. */
     void keep(String word, int stem) {
       if (size < KEPT) {
         if (2 * (size + 1) > words.length) {
@@ -481,114 +676,6 @@ public final class SearchIndexBuilder {
           int slot = free(oldWords[i]);
           words[slot] = oldWords[i];
           stems[slot] = oldStems[i];
-        }
-      }
-    }
-  }
-
-  /**
-   * The stem numbers of the words one thread has taken from portable documents, found by the words'
-   * UTF-8 bytes where they lie in the document, so that a word met before makes no string. The
-   * words' bytes lie end to end in one array and each slot keeps its word's hash, so a probe reads
-   * no word but the one whose hash it finds: the table, for the 26,000 words of 10,000 papers, stays
-   * in the processor's cache. It grows up to {@link #KEPT} words, the first met.
-   */
-  static final class ThreadBytes {
-    private static final int FIRST_SLOTS = 1 << 12;
-    private static final int KEPT = 1 << 17;
-    /** Per slot: the word's hash, its stem number plus one (0 for a free slot), and where its bytes start and end. */
-    private int[] hashes = new int[FIRST_SLOTS];
-    private int[] stems = new int[FIRST_SLOTS];
-    private int[] starts = new int[FIRST_SLOTS];
-    private int[] ends = new int[FIRST_SLOTS];
-    private byte[] bytes = new byte[FIRST_SLOTS * 8];
-    private int used;
-    private int size;
-    /** The serial of the words whose numbers these are. */
-    private long of = -1;
-
-    /** The hash of a word's UTF-8 bytes. */
-    static int hash(byte[] from, int at, int length) {
-      int hash = 0;
-      for (int i = at; i < at + length; i++) {
-        hash = 31 * hash + from[i];
-      }
-      return hash;
-    }
-
-    /** The stem number of the word in {@code from[at, at + length)}, with that hash, met with these words; or -1. */
-    int find(byte[] from, int at, int length, int hash, Words all) {
-      if (of != all.serial) {
-        hashes = new int[FIRST_SLOTS];
-        stems = new int[FIRST_SLOTS];
-        starts = new int[FIRST_SLOTS];
-        ends = new int[FIRST_SLOTS];
-        bytes = new byte[FIRST_SLOTS * 8];
-        used = 0;
-        size = 0;
-        of = all.serial;
-      }
-      int mask = stems.length - 1;
-      for (int slot = slot(hash); stems[slot] != 0; slot = (slot + 1) & mask) {
-        if (hashes[slot] == hash && ends[slot] - starts[slot] == length
-            && Arrays.equals(bytes, starts[slot], ends[slot], from, at, at + length)) {
-          return stems[slot] - 1;
-        }
-      }
-      return -1;
-    }
-
-    /** Remembers a word's stem number, while the table holds fewer than {@link #KEPT} words. */
-    void keep(byte[] from, int at, int length, int hash, int stem) {
-      if (size >= KEPT) {
-        return;
-      }
-      if (2 * (size + 1) > stems.length) {
-        grow();
-      }
-      if (used + length > bytes.length) {
-        bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + length));
-      }
-      System.arraycopy(from, at, bytes, used, length);
-      int slot = free(hash);
-      hashes[slot] = hash;
-      stems[slot] = stem + 1;
-      starts[slot] = used;
-      ends[slot] = used + length;
-      used += length;
-      size++;
-    }
-
-    private int slot(int hash) {
-      return hash * 0x9E3779B9 >>> Integer.numberOfLeadingZeros(stems.length - 1);
-    }
-
-    private int free(int hash) {
-      int slot = slot(hash);
-      while (stems[slot] != 0) {
-        slot = (slot + 1) & (stems.length - 1);
-      }
-      return slot;
-    }
-
-    /** Doubles the table, so that it stays at most half full. */
-    private void grow() {
-      int[] oldHashes = hashes;
-      int[] oldStems = stems;
-      int[] oldStarts = starts;
-      int[] oldEnds = ends;
-      int slots = oldStems.length * 2;
-      hashes = new int[slots];
-      stems = new int[slots];
-      starts = new int[slots];
-      ends = new int[slots];
-      for (int i = 0; i < oldStems.length; i++) {
-        if (oldStems[i] != 0) {
-          int slot = free(oldHashes[i]);
-          hashes[slot] = oldHashes[i];
-          stems[slot] = oldStems[i];
-          starts[slot] = oldStarts[i];
-          ends[slot] = oldEnds[i];
         }
       }
     }
@@ -649,61 +736,47 @@ public final class SearchIndexBuilder {
   }
 
   /**
-   * What {@link #prepared(java.io.DataInput, Words)} makes a paper's documents of again, with any
-   * other words, without splitting, stemming or compressing them again: each document's stored
-   * record, its words with their weighted frequencies, and its pairs' hashes. The words of all the
-   * documents are written once, with their stems, in a dictionary: a paper's sections and paragraphs
-   * share them.
+   * What {@link #prepared} makes a paper's documents of again, with words loaded from the lexicon
+   * these were numbered with ({@link Words#load}), without splitting, stemming, looking up or
+   * compressing them again: the lexicon's generation, the numbers of the paper's words, and each
+   * document's kind, year, length, stems with their weighted frequencies, stored record and pairs'
+   * hashes.
    */
   public static final class Portable {
-    /** The dictionary: each word's place in it, and its stem's number in the words. */
-    private final Map<String, int[]> dictionary = new java.util.LinkedHashMap<>();
-    /** Each document's kind, year, length, the lengths of its record and pairs, and its words. */
+    /** The numbers of the paper's words. */
+    private final java.util.BitSet words = new java.util.BitSet();
+    /** Each document's kind, year, length, the lengths of its record, pairs and terms, and its terms. */
     private final PostingsCodec.Bytes documents = new PostingsCodec.Bytes(8192);
     /** Each document's stored record, then its pairs' hashes as big-endian ints. */
     private final PostingsCodec.Bytes blob = new PostingsCodec.Bytes(16384);
-    private Words words;
+    private Words of;
     private int count;
 
-    private int word(String word, int stem, Words of) {
-      if (words != of) {
-        if (words != null) {
+    private void numberedWith(Words words) {
+      if (of != words) {
+        if (of != null) {
           throw new IllegalArgumentException("a paper's documents are prepared with one set of words");
         }
-        words = of;
+        of = words;
+        words.issued = true;
       }
-      int[] entry = dictionary.get(word);
-      if (entry == null) {
-        entry = new int[] {dictionary.size(), stem};
-        dictionary.put(word, entry);
-      }
-      return entry[0];
-    }
-
-    private void string(PostingsCodec.Bytes into, String text) {
-      byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      into.varint(utf8.length);
-      into.write(utf8, 0, utf8.length);
     }
 
     /**
-     * Writes the dictionary (each word, then its stem, or nothing when the word is its own stem), then
-     * the documents, without their stored records and pairs: {@link #writeBlobTo} writes those, to
-     * follow in the same file, where {@link #prepared} leaves them to be read when the index is put
-     * together.
+     * Writes the generation, the words' numbers and the documents, without their stored records and
+     * pairs: {@link #writeBlobTo} writes those, to follow in the same file, where {@link #prepared}
+     * leaves them to be read when the index is put together.
      */
     public void writeTo(java.io.DataOutput out) throws java.io.IOException {
-      PostingsCodec.Bytes head = new PostingsCodec.Bytes(dictionary.size() * 16);
-      head.varint(dictionary.size());
-      for (Map.Entry<String, int[]> word : dictionary.entrySet()) {
-        String stem = words.stem(word.getValue()[1]);
-        if (stem.isEmpty()) {
-          throw new java.io.IOException("a word without a stem: " + word.getKey());
-        }
-        string(head, word.getKey());
-        string(head, stem.equals(word.getKey()) ? "" : stem);
+      PostingsCodec.Bytes head = new PostingsCodec.Bytes(words.cardinality() * 2 + 16);
+      head.varint(words.cardinality());
+      int last = 0;
+      for (int word = words.nextSetBit(0); word >= 0; word = words.nextSetBit(word + 1)) {
+        head.varint(word - last);
+        last = word;
       }
       head.varint(count);
+      out.writeLong(of == null ? 0 : of.generation);
       out.writeInt(head.size + documents.size);
       out.write(head.bytes, 0, head.size);
       out.write(documents.bytes, 0, documents.size);
@@ -724,7 +797,9 @@ public final class SearchIndexBuilder {
     Counts frequencies = COUNTS.get();
     ThreadWords met = THREAD_WORDS.get();
     frequencies.clear();
-    Map<Integer, int[]> distinct = portable == null ? null : new java.util.LinkedHashMap<>();
+    if (portable != null) {
+      portable.numberedWith(words);
+    }
     int halves = 0;
     int[] pairs = new int[16];
     int pairCount = 0;
@@ -735,10 +810,11 @@ public final class SearchIndexBuilder {
       }
       String previous = null;
       for (String word : SearchText.words(field.text())) {
-        int stem = met.stem(word, words, text);
-        frequencies.add(stem, weight);
-        if (distinct != null) {
-          distinct.computeIfAbsent(portable.word(word, stem, words), w -> new int[1])[0] += weight;
+        int id = met.word(word, words, text);
+        words.use(id);
+        frequencies.add(words.stemOf(id), weight);
+        if (portable != null) {
+          portable.words.set(id);
         }
         halves += weight;
         if (previous != null) {
@@ -765,6 +841,7 @@ public final class SearchIndexBuilder {
       throw new IllegalStateException(e);
     }
     int[] hashes = Arrays.copyOf(pairs, unique);
+    byte[] terms = terms(frequencies);
     if (portable != null) {
       portable.count++;
       portable.documents.varint(SearchDocument.KINDS.indexOf(document.kind()));
@@ -772,67 +849,53 @@ public final class SearchIndexBuilder {
       portable.documents.varint(halves);
       portable.documents.varint(stored.length);
       portable.documents.varint(hashes.length);
-      portable.documents.varint(distinct.size());
-      for (Map.Entry<Integer, int[]> word : distinct.entrySet()) {
-        portable.documents.varint(word.getKey());
-        portable.documents.varint(word.getValue()[0]);
-      }
+      portable.documents.varint(terms.length);
+      portable.documents.write(terms, 0, terms.length);
       portable.blob.write(stored, 0, stored.length);
       for (int hash : hashes) {
         portable.blob.int32(hash);
       }
     }
-    return new Prepared(document.kind().intern(), document.year(), stored, words.spill, halves, terms(frequencies),
-        hashes);
+    return new Prepared(document.kind().intern(), document.year(), stored, words.spill, halves, terms, hashes);
   }
 
   /**
-   * The documents a {@link Portable} wrote, prepared with {@code words}: the same documents,
-   * whatever words they were written with. Their stored records and pairs' hashes are left in
-   * {@code file}, where {@link Portable#writeBlobTo} wrote them, from {@code blobAt}, {@code
-   * blobLength} bytes: the index reads them there when it is put together.
+   * The documents a {@link Portable} wrote, prepared with {@code words}, which were loaded from a
+   * lexicon that holds the generation they were written in; null when it does not. Their stored
+   * records and pairs' hashes are left in {@code file}, where {@link Portable#writeBlobTo} wrote
+   * them, from {@code blobAt}, {@code blobLength} bytes: the index reads them there when it is put
+   * together.
    */
   public static List<Prepared> prepared(java.io.DataInput portable, Words words, Path file, long blobAt,
       long blobLength) throws java.io.IOException {
+    long generation = portable.readLong();
     int size = portable.readInt();
     if (size < 0) {
       throw new java.io.IOException("a negative length");
     }
+    if (!words.knows(generation)) {
+      return null;
+    }
     byte[] bytes = new byte[size];
     portable.readFully(bytes);
     int[] at = {0};
-    ThreadBytes met = THREAD_BYTES.get();
-    int[] stems = new int[(int) read(bytes, at)];
-    for (int i = 0; i < stems.length; i++) {
-      int length = (int) read(bytes, at);
-      if (length < 0 || length > bytes.length - at[0]) {
-        throw new java.io.IOException("a word runs past the end");
+    long distinct = read(bytes, at);
+    if (distinct > bytes.length) {
+      throw new java.io.IOException("a count past the end");
+    }
+    int[] held = new int[(int) distinct];
+    long word = 0;
+    for (int i = 0; i < held.length; i++) {
+      word += read(bytes, at);
+      if (word >= words.lexiconWords) {
+        throw new java.io.IOException("a word the lexicon does not hold");
       }
-      int start = at[0];
-      at[0] += length;
-      int hash = ThreadBytes.hash(bytes, start, length);
-      // Most words were met before, by this thread or another: they make no string, and their stems
-      // are skipped, not read.
-      int known = met.find(bytes, start, length, hash, words);
-      if (known < 0) {
-        String word = new String(bytes, start, length, java.nio.charset.StandardCharsets.UTF_8);
-        known = words.stemOfWord.getOrDefault(word, -1);
-        String stem = string(bytes, at, known < 0);
-        if (known < 0) {
-          known = words.id(stem.isEmpty() ? word : stem);
-          words.stemOfWord.putIfAbsent(word, known);
-        }
-        met.keep(bytes, start, length, hash, known);
-      } else {
-        string(bytes, at, false);
-      }
-      stems[i] = known;
+      held[i] = (int) word;
     }
     int count = (int) read(bytes, at);
     if (count < 0 || count > bytes.length) {
       throw new java.io.IOException("a count past the end");
     }
-    Counts frequencies = COUNTS.get();
     List<Prepared> documents = new ArrayList<>(count);
     long blobUsed = 0;
     for (int d = 0; d < count; d++) {
@@ -847,41 +910,35 @@ public final class SearchIndexBuilder {
       if (length > blobLength - blobUsed || pairCount > (blobLength - blobUsed - length) / 4) {
         throw new java.io.IOException("a stored record runs past the end");
       }
-      frequencies.clear();
-      for (long n = read(bytes, at); n > 0; n--) {
-        int stem = stems[(int) read(bytes, at)];
-        int weight = (int) read(bytes, at);
-        if (weight <= 0) {
-          throw new java.io.IOException("a word's frequency is not positive");
+      long termsLength = read(bytes, at);
+      if (termsLength > bytes.length - at[0]) {
+        throw new java.io.IOException("terms run past the end");
+      }
+      int termsEnd = at[0] + (int) termsLength;
+      byte[] terms = Arrays.copyOfRange(bytes, at[0], termsEnd);
+      while (at[0] < termsEnd) {
+        long stem = read(bytes, at);
+        long weight = read(bytes, at);
+        if (stem >= words.lexiconStems || weight <= 0 || at[0] > termsEnd) {
+          throw new java.io.IOException("a term the lexicon does not hold");
         }
-        frequencies.add(stem, weight);
       }
       documents.add(new Prepared(SearchDocument.KINDS.get(kind), year, file, blobAt + blobUsed, (int) length,
-          (int) pairCount, halves, terms(frequencies)));
+          (int) pairCount, halves, terms));
       blobUsed += length + 4 * pairCount;
     }
     if (at[0] != bytes.length || blobUsed != blobLength) {
       throw new java.io.IOException("bytes after the documents");
+    }
+    // Only documents taken whole count their words in.
+    for (int id : held) {
+      words.use(id);
     }
     // A paper's documents' terms go to the spill in one write.
     if (words.spill != null) {
       Prepared.spill(documents, words.spill);
     }
     return documents;
-  }
-
-  /**
-   * The UTF-8 text at {@code at[0]}, after its length, or null without {@code decoded}; {@code
-   * at[0]} moves past it.
-   */
-  private static String string(byte[] from, int[] at, boolean decoded) throws java.io.IOException {
-    int length = (int) read(from, at);
-    if (length < 0 || length > from.length - at[0]) {
-      throw new java.io.IOException("a word runs past the end");
-    }
-    String text = decoded ? new String(from, at[0], length, java.nio.charset.StandardCharsets.UTF_8) : null;
-    at[0] += length;
-    return text;
   }
 
   /** The varint at {@code at[0]}, up to 64 bits; {@code at[0]} moves past it. */
@@ -998,7 +1055,7 @@ public final class SearchIndexBuilder {
       }
     }
     Map<String, String> stemOfWord = new TreeMap<>();
-    words.stemOfWord.forEach((word, stem) -> stemOfWord.put(word, stemById[stem]));
+    words.forEachUsed(stemOfWord::put);
     double total = 0;
     for (double length : lengths) {
       total += length;

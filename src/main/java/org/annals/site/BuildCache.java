@@ -145,6 +145,8 @@ public final class BuildCache {
   private final java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
   private final java.util.concurrent.atomic.AtomicInteger unreadTexts = new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean readingsMade;
+  /** The words the readings are numbered with: kept beside the cache, for the next build. */
+  private volatile org.annals.search.SearchIndexBuilder.Words words;
 
   private BuildCache(Path file, Path out, String key, Map<String, Paper> last, long lastBegan, String lastArchiveKey,
       List<File> lastArchiveFiles, List<File> lastOthers, boolean takesReadings) {
@@ -158,6 +160,23 @@ public final class BuildCache {
     this.lastArchiveKey = lastArchiveKey;
     this.lastArchiveFiles = lastArchiveFiles;
     this.lastOthers = lastOthers;
+  }
+
+  /** The lexicon the readings' search documents are numbered with, beside a cache file. */
+  static Path lexiconFor(Path cacheFile) {
+    return cacheFile.resolveSibling(cacheFile.getFileName() + ".words");
+  }
+
+  /**
+   * Numbers {@code words} as the last build did, from the lexicon it kept, so that its readings are
+   * taken as they are; and keeps them to be saved with this build for the next. A cache that takes
+   * no readings starts a lexicon afresh.
+   */
+  void numbers(org.annals.search.SearchIndexBuilder.Words words) {
+    if (takesReadings) {
+      words.load(lexiconFor(file), key);
+    }
+    this.words = words;
   }
 
   /** The folder of the papers' readings beside a cache file. */
@@ -438,6 +457,10 @@ public final class BuildCache {
           }
         }
         writeFiles(data, nextOthers, modified);
+      }
+      if (words != null) {
+        // Before the cache that names the readings numbered with it.
+        words.save(lexiconFor(file), key);
       }
       Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       forgetReadingsOfOthers();

@@ -207,6 +207,10 @@ final class Reading {
     model.warnings().forEach(warnings::add);
     List<SearchIndexBuilder.Prepared> documents = SearchIndexBuilder.prepared(in, words, file, before,
         size - before);
+    if (documents == null) {
+      // Numbered with a lexicon the last build did not keep.
+      return null;
+    }
     if (in.read() != -1) {
       throw new IOException("bytes after the reading");
     }

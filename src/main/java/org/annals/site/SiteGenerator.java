@@ -286,6 +286,9 @@ public final class SiteGenerator {
       // Papers read whole still give the cache what reading them for their place would.
       words = new SearchIndexBuilder.Words();
     }
+    if (buildCache != null) {
+      buildCache.numbers(words);
+    }
     try {
       return build(out, diagnostics, progress, touched, deferIndex, started, site, folders, words, placeOnly, statics,
           templates);

@@ -274,6 +274,31 @@ class BuildCacheTest {
     assertThat(build(content, out, true).unreadPapers()).isEqualTo(4);
   }
 
+  /**
+   * Readings are numbered with the lexicon of words kept beside the cache: with it lost, or put
+   * back as an earlier build left it, no reading is taken, and the site is the same.
+   */
+  @Test
+  void readingsAreTakenOnlyWithTheLexiconTheyWereNumberedWith() throws Exception {
+    Path content = temp.resolve("content");
+    Path out = generatedAndBuilt(content, 4, 13);
+    Path lexicon = BuildCache.lexiconFor(BuildCache.fileFor(out));
+    assertThat(build(content, out, true).unreadPapers()).isEqualTo(4);
+    byte[] earlier = Files.readAllBytes(lexicon);
+
+    Files.delete(lexicon);
+    BuildResult lost = build(content, out, true);
+    assertThat(lost.unreadPapers()).isZero();
+    assertThat(lost.keptPapers()).isEqualTo(4);
+    Fixtures.assertSameFiles(buildClean(options(content, out), "clean-lost"), out);
+    assertThat(build(content, out, true).unreadPapers()).isEqualTo(4);
+
+    Files.write(lexicon, earlier);
+    assertThat(build(content, out, true).unreadPapers()).isZero();
+    Fixtures.assertSameFiles(buildClean(options(content, out), "clean-earlier"), out);
+    assertThat(build(content, out, true).unreadPapers()).isEqualTo(4);
+  }
+
   @Test
   void aPaperRemovedTakesItsPagesAndAPaperAddedBringsThem() throws Exception {
     Path content = temp.resolve("content");

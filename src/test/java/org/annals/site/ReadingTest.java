@@ -41,6 +41,15 @@ class ReadingTest {
   @org.junit.jupiter.api.io.TempDir
   Path temporary;
 
+  /** Words numbered as {@code written} numbered them, by their lexicon kept and loaded as the next build does. */
+  private SearchIndexBuilder.Words reloaded(SearchIndexBuilder.Words written) throws java.io.IOException {
+    Path lexicon = Files.createTempFile(temporary, "words", "");
+    written.save(lexicon, "key");
+    SearchIndexBuilder.Words words = new SearchIndexBuilder.Words();
+    assertThat(words.load(lexicon, "key")).isTrue();
+    return words;
+  }
+
   /** The bytes in a file, as the build cache keeps them. */
   private Path file(byte[] bytes) throws java.io.IOException {
     return Files.write(Files.createTempFile(temporary, "reading", ""), bytes);
@@ -62,8 +71,11 @@ class ReadingTest {
     byte[] bytes = Reading.encode("key", "digest", "stamp", place, warnings, "place", portable);
     assertThat(bytes).isNotNull();
 
-    // Taken back with other words, as another build would: numbered from the paper's last document.
-    SearchIndexBuilder.Words other = new SearchIndexBuilder.Words();
+    // Not taken with words that do not hold the lexicon it was written with.
+    assertThat(Reading.decode(file(bytes), "key", "digest", "stamp", new SearchIndexBuilder.Words(),
+        new LinkedPaper.Shared(), ArchivePages.PLACES_PER_PAPER)).isNull();
+    // Taken back with the lexicon, as the next build would, beside a document prepared afresh.
+    SearchIndexBuilder.Words other = reloaded(written);
     SearchIndexBuilder.prepare(documents.get(documents.size() - 1), other);
     Path kept = file(bytes);
     Reading.Taken taken = Reading.decode(kept, "key", "digest", "stamp", other, new LinkedPaper.Shared(),
@@ -111,14 +123,14 @@ class ReadingTest {
     SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
     SearchDocuments.of(whole).forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
     byte[] bytes = Reading.encode("key", "d", "s", place, warnings, "p", portable);
-    assertThat(Reading.decode(file(bytes), "key", "d", "s", new SearchIndexBuilder.Words(), new LinkedPaper.Shared(),
-        2)).isNotNull();
+    SearchIndexBuilder.Words other = reloaded(written);
+    assertThat(Reading.decode(file(bytes), "key", "d", "s", other, new LinkedPaper.Shared(), 2)).isNotNull();
     // Cut in what is read at once, and in the documents' records, left to be read later.
     for (byte[] cut : List.of(java.util.Arrays.copyOf(bare, bare.length - 3),
         java.util.Arrays.copyOf(bytes, bytes.length - 3))) {
       Path kept = file(cut);
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reading.decode(kept, "key", "d", "s",
-          new SearchIndexBuilder.Words(), new LinkedPaper.Shared(), 2)).isInstanceOf(java.io.IOException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reading.decode(kept, "key", "d", "s", other,
+          new LinkedPaper.Shared(), 2)).isInstanceOf(java.io.IOException.class);
     }
   }
 
@@ -136,7 +148,7 @@ class ReadingTest {
         portable);
     Path kept = file(bytes);
     Path gone = file(bytes);
-    SearchIndexBuilder.Words other = new SearchIndexBuilder.Words();
+    SearchIndexBuilder.Words other = reloaded(written);
     Reading.Taken taken = Reading.decode(kept, "key", "d", "s", other, new LinkedPaper.Shared(), 2);
     Reading.Taken deleted = Reading.decode(gone, "key", "d", "s", other, new LinkedPaper.Shared(), 2);
     // The file's last bytes are a record's or a pair's: changed after the paper was taken, the index
@@ -150,5 +162,34 @@ class ReadingTest {
     Files.delete(gone);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> SearchIndexBuilder.build(deleted.documents(), other))
         .hasStackTraceContaining(gone.toString());
+  }
+
+  @Test
+  void wordsTheLexiconKeepsButNoDocumentHoldsAreNotIndexed() throws Exception {
+    List<Path> folders = papers().limit(2).toList();
+    SearchIndexBuilder.Words written = new SearchIndexBuilder.Words();
+    List<byte[]> readings = new ArrayList<>();
+    List<List<org.annals.search.SearchDocument>> documents = new ArrayList<>();
+    for (Path folder : folders) {
+      Diagnostics warnings = new Diagnostics();
+      LinkedPaper whole = ArchiveReader.parse(folder, Files.readString(ArchiveReader.paperFile(folder)), false,
+          warnings).map(p -> new CitationResolver(warnings).resolve(p)).orElseThrow();
+      List<org.annals.search.SearchDocument> paper = SearchDocuments.of(whole);
+      SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
+      paper.forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
+      readings.add(Reading.encode("key", "d", "s", whole.placeOnly(2, new LinkedPaper.Shared()), warnings, "p",
+          portable));
+      documents.add(paper);
+    }
+    // The next build has only the second paper: the first one's words stay in the lexicon.
+    SearchIndexBuilder.Words next = reloaded(written);
+    Reading.Taken second = Reading.decode(file(readings.get(1)), "key", "d", "s", next, new LinkedPaper.Shared(), 2);
+    SearchIndex fresh = SearchIndexBuilder.build(documents.get(1));
+    SearchIndex back = SearchIndexBuilder.build(second.documents(), next);
+    assertThat(SearchIndexFiles.files(back)).usingRecursiveComparison().isEqualTo(SearchIndexFiles.files(fresh));
+    // Its lexicon, kept again, still takes the first paper's reading back.
+    Reading.Taken first = Reading.decode(file(readings.get(0)), "key", "d", "s", reloaded(next),
+        new LinkedPaper.Shared(), 2);
+    assertThat(first).isNotNull();
   }
 }
