@@ -103,6 +103,84 @@ public final class SearchIndexBuilder {
     }
   }
 
+  /**
+   * Postings gathered in document order and appended to their stems' lists a block at a time,
+   * grouped by stem: appended one by one, each would reach a list of its own, at 10,000 papers
+   * tens of millions of times, each time missing the processor's cache; grouped, a stem's list is
+   * reached once a block. The grouping is a stable radix sort by stem, so each stem's documents stay
+   * in order.
+   */
+  static final class PostingsBlock {
+    private static final int SIZE = 1 << 18;
+    private static final int DIGIT = 11;
+    /** Per posting: its stem in the high 32 bits, its document in the low; and its weighted frequency. */
+    private long[] keys = new long[SIZE];
+    private int[] frequencies = new int[SIZE];
+    private long[] sortedKeys = new long[SIZE];
+    private int[] sortedFrequencies = new int[SIZE];
+    private final int[] counts = new int[1 << DIGIT];
+    private final int passes;
+    private int size;
+
+    PostingsBlock(int stems) {
+      int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, stems - 1));
+      passes = Math.max(1, (bits + DIGIT - 1) / DIGIT);
+    }
+
+    void add(int stem, int id, int frequency) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        frequencies = Arrays.copyOf(frequencies, size * 2);
+        sortedKeys = new long[size * 2];
+        sortedFrequencies = new int[size * 2];
+      }
+      keys[size] = (long) stem << 32 | id;
+      frequencies[size++] = frequency;
+    }
+
+    /** Whether the block is full: checked after each document. */
+    boolean full() {
+      return size >= SIZE;
+    }
+
+    /** Appends the block's postings to their stems' lists, and empties it. */
+    void appendTo(Postings[] byStem) {
+      for (int pass = 0; pass < passes; pass++) {
+        int shift = 32 + pass * DIGIT;
+        Arrays.fill(counts, 0);
+        for (int i = 0; i < size; i++) {
+          counts[(int) (keys[i] >>> shift) & (1 << DIGIT) - 1]++;
+        }
+        int sum = 0;
+        for (int digit = 0; digit < counts.length; digit++) {
+          int count = counts[digit];
+          counts[digit] = sum;
+          sum += count;
+        }
+        for (int i = 0; i < size; i++) {
+          int to = counts[(int) (keys[i] >>> shift) & (1 << DIGIT) - 1]++;
+          sortedKeys[to] = keys[i];
+          sortedFrequencies[to] = frequencies[i];
+        }
+        long[] swapKeys = keys;
+        keys = sortedKeys;
+        sortedKeys = swapKeys;
+        int[] swapFrequencies = frequencies;
+        frequencies = sortedFrequencies;
+        sortedFrequencies = swapFrequencies;
+      }
+      for (int i = 0; i < size; i++) {
+        int stem = (int) (keys[i] >>> 32);
+        Postings p = byStem[stem];
+        if (p == null) {
+          p = byStem[stem] = new Postings();
+        }
+        p.add((int) keys[i], frequencies[i]);
+      }
+      size = 0;
+    }
+  }
+
   /** Reads the varint at {@code at}: its value in the low 32 bits, the position after it in the high. */
   private static long get(byte[] from, int at) {
     int value = 0;
@@ -1032,6 +1110,7 @@ public final class SearchIndexBuilder {
     Postings[] postingsById = new Postings[stemById.length];
     double[] lengths = new double[n];
     double[] kindWeights = new double[n];
+    PostingsBlock block = new PostingsBlock(stemById.length);
     for (int id = 0; id < n; id++) {
       Prepared d = documents.get(id);
       kindWeights[id] = KIND_WEIGHT.get(d.kind);
@@ -1041,13 +1120,13 @@ public final class SearchIndexBuilder {
         long stem = get(terms, at);
         long frequency = get(terms, (int) (stem >>> 32));
         at = (int) (frequency >>> 32);
-        Postings p = postingsById[(int) stem];
-        if (p == null) {
-          p = postingsById[(int) stem] = new Postings();
-        }
-        p.add(id, (int) frequency);
+        block.add((int) stem, id, (int) frequency);
+      }
+      if (block.full()) {
+        block.appendTo(postingsById);
       }
     }
+    block.appendTo(postingsById);
     Map<String, Postings> byStem = new HashMap<>();
     for (int i = 0; i < stemById.length; i++) {
       if (postingsById[i] != null) {
