@@ -345,8 +345,20 @@ public final class BuildCache {
    */
   Optional<List<File>> keep(String folder, String digest, String stamp, String fingerprint) {
     Paper before = last.get(folder);
-    if (before == null || !before.digest.equals(digest) || !before.stamp.equals(stamp)
-        || !before.fingerprint.equals(digest(fingerprint))) {
+    if (before == null || !before.fingerprint.equals(digest(fingerprint))) {
+      return Optional.empty();
+    }
+    return keepUnchanged(folder, digest, stamp);
+  }
+
+  /**
+   * The files the last build wrote for the paper in {@code folder}, as {@link #keep} gives them,
+   * whatever its fingerprint: for a build in which every paper has the place it had in the last
+   * ({@link #samePlaces}), where what an unchanged paper's pages show of the others is the same.
+   */
+  Optional<List<File>> keepUnchanged(String folder, String digest, String stamp) {
+    Paper before = last.get(folder);
+    if (before == null || !before.digest.equals(digest) || !before.stamp.equals(stamp)) {
       return Optional.empty();
     }
     List<File> files = before.files();
@@ -366,6 +378,11 @@ public final class BuildCache {
   /** Records the files every build writes: the search index and the static files. */
   void others(java.util.Collection<String> paths) {
     nextOthers = paths.stream().sorted().map(path -> new File(path, 0, 0)).toList();
+  }
+
+  /** Whether every paper has the place it had in the last build: the archive's key is the same. */
+  boolean samePlaces(String archiveKey) {
+    return !lastArchiveFiles.isEmpty() && lastArchiveKey.equals(archiveKey);
   }
 
   /** The files of the archive's own pages as the last build wrote them, when every paper's place is the same. */

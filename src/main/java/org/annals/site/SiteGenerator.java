@@ -431,15 +431,20 @@ public final class SiteGenerator {
                 ARCHIVE_WIDE)
             : java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> SearchIndexBuilder.build(SearchDocuments.of(linked)), ARCHIVE_WIDE);
+    boolean placesCached = buildCache != null && buildCache.samePlaces(archiveKey);
     try {
       steps.parallelStream().forEach(step -> {
+        String name = step.folder().getFileName().toString();
         // With every paper in its place the catalogue is the last one, and so is what an unchanged
         // paper's pages show of it.
-        String fingerprint = samePlaces && step.reused() != null ? step.reused().fingerprint()
+        Optional<List<BuildCache.File>> unchanged = placesCached && step.reused() == null
+            ? buildCache.keepUnchanged(name, step.digest(), step.stamp()) : Optional.empty();
+        String fingerprint = unchanged.isPresent() ? null
+            : samePlaces && step.reused() != null ? step.reused().fingerprint()
             : catalogue.fingerprint(step.linked().paper());
         boolean reuse = step.reused() != null && step.reused().fingerprint().equals(fingerprint);
-        String name = step.folder().getFileName().toString();
-        Optional<List<BuildCache.File>> kept = reuse || buildCache == null ? Optional.empty()
+        Optional<List<BuildCache.File>> kept = unchanged.isPresent() ? unchanged
+            : reuse || buildCache == null ? Optional.empty()
             : buildCache.keep(name, step.digest(), step.stamp(), fingerprint);
         kept.ifPresent(files -> files.forEach(f -> out.keep(f.path(), f.size())));
         Cached cached = reuse ? keep(step.reused(), out)
