@@ -83,7 +83,7 @@ public final class PostingsCodec {
       }
       i = end;
     }
-    Bytes out = new Bytes(postings.size + 8 + topIds.length * 3);
+    Bytes out = OUT.get().clear();
     out.varint(postings.size);
     out.write(postings.bytes, 0, postings.size);
     out.varint(topIds.length);
@@ -93,12 +93,13 @@ public final class PostingsCodec {
       previous = topIds[k];
       out.write(topScores[k]);
     }
-    return out.size == out.bytes.length ? out.bytes : java.util.Arrays.copyOf(out.bytes, out.size);
+    return java.util.Arrays.copyOf(out.bytes, out.size);
   }
 
   /** Buffers used again by each record a thread writes: most records are of a few ids, and there are millions. */
   private static final ThreadLocal<Bytes> RECORD = ThreadLocal.withInitial(() -> new Bytes(64));
   private static final ThreadLocal<Bytes> LIST = ThreadLocal.withInitial(() -> new Bytes(64));
+  private static final ThreadLocal<Bytes> OUT = ThreadLocal.withInitial(() -> new Bytes(64));
 
   /** Bytes written one by one into an array that grows, without the locks of a stream. */
   static final class Bytes {
