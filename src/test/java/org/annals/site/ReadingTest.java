@@ -41,6 +41,12 @@ class ReadingTest {
   @org.junit.jupiter.api.io.TempDir
   Path temporary;
 
+  /** The paper in {@code folder}, read whole and its citations resolved, its warnings in {@code warnings}. */
+  private static LinkedPaper read(Path folder, Diagnostics warnings) throws java.io.IOException {
+    return ArchiveReader.parse(folder, Files.readString(ArchiveReader.paperFile(folder)), false, warnings)
+        .map(p -> new CitationResolver(warnings).resolve(p)).orElseThrow();
+  }
+
   /** Words numbered as {@code written} numbered them, by their lexicon kept and loaded as the next build does. */
   private SearchIndexBuilder.Words reloaded(SearchIndexBuilder.Words written) throws java.io.IOException {
     Path lexicon = Files.createTempFile(temporary, "words", "");
@@ -115,8 +121,7 @@ class ReadingTest {
   void aReadingCutShortIsNotTaken() throws Exception {
     Path folder = papers().findFirst().orElseThrow();
     Diagnostics warnings = new Diagnostics();
-    LinkedPaper whole = ArchiveReader.parse(folder, Files.readString(ArchiveReader.paperFile(folder)), false,
-        warnings).map(p -> new CitationResolver(warnings).resolve(p)).orElseThrow();
+    LinkedPaper whole = read(folder, warnings);
     LinkedPaper place = whole.placeOnly(2, new LinkedPaper.Shared());
     byte[] bare = Reading.encode("key", "d", "s", place, warnings, "p", new SearchIndexBuilder.Portable());
     SearchIndexBuilder.Words written = new SearchIndexBuilder.Words();
@@ -138,8 +143,7 @@ class ReadingTest {
   void theRecordsOfDocumentsTakenAreReadFromTheirFileOnlyWhenTheIndexIsMade() throws Exception {
     Path folder = papers().findFirst().orElseThrow();
     Diagnostics warnings = new Diagnostics();
-    LinkedPaper whole = ArchiveReader.parse(folder, Files.readString(ArchiveReader.paperFile(folder)), false,
-        warnings).map(p -> new CitationResolver(warnings).resolve(p)).orElseThrow();
+    LinkedPaper whole = read(folder, warnings);
     List<org.annals.search.SearchDocument> documents = SearchDocuments.of(whole);
     SearchIndexBuilder.Words written = new SearchIndexBuilder.Words();
     SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
@@ -172,8 +176,7 @@ class ReadingTest {
     List<List<org.annals.search.SearchDocument>> documents = new ArrayList<>();
     for (Path folder : folders) {
       Diagnostics warnings = new Diagnostics();
-      LinkedPaper whole = ArchiveReader.parse(folder, Files.readString(ArchiveReader.paperFile(folder)), false,
-          warnings).map(p -> new CitationResolver(warnings).resolve(p)).orElseThrow();
+      LinkedPaper whole = read(folder, warnings);
       List<org.annals.search.SearchDocument> paper = SearchDocuments.of(whole);
       SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
       paper.forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
