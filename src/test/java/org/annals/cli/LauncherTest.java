@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,5 +164,50 @@ class LauncherTest {
     assertThat(Launcher.small(List.of("serve", "--content", folder.resolve("none").toString()))).isFalse();
     assertThat(Launcher.small(List.of("--version"))).isTrue();
     assertThat(Launcher.small(List.of("build", "--content", folder.resolve("none").toString()))).isTrue();
+  }
+
+  @Test
+  void aLargeArchiveWhoseLastBuildIsKeptForMostPapersIsBuiltWithTheQuickCompilerAlone() throws Exception {
+    Path content = folder.resolve("content");
+    FileTime before = FileTime.fromMillis(1_000_000_000_000L);
+    FileTime after = FileTime.fromMillis(1_000_000_100_000L);
+    for (int i = 0; i < Launcher.SMALL; i++) {
+      Path paper = Files.createDirectories(content.resolve("papers/p" + i)).resolve("paper.md");
+      Files.writeString(paper, "# P\n");
+      Files.setLastModifiedTime(paper, before);
+    }
+    Files.setLastModifiedTime(Files.writeString(content.resolve("site.yaml"), "title: T\n"), before);
+    Path jar = Files.setLastModifiedTime(Files.createFile(folder.resolve("annals.jar")), before);
+    Path out = folder.resolve("site");
+    List<String> build = List.of("build", "--content", content.toString(), "--out=" + out);
+    // No last build: every paper is read.
+    assertThat(Launcher.small(build, jar)).isFalse();
+    Path cache = Files.createFile(org.annals.site.BuildCache.fileFor(out));
+    Files.setLastModifiedTime(cache, FileTime.fromMillis(1_000_000_050_000L));
+    assertThat(Launcher.small(build, jar)).isTrue();
+    assertThat(Launcher.small(build)).as("by a jar unknown").isFalse();
+    assertThat(Launcher.small(List.of("build", "--content", content.toString(), "--out", folder.resolve("other")
+        .toString()), jar)).as("into another output").isFalse();
+    assertThat(Launcher.small(List.of("build", "--no-cache", "--content", content.toString(), "--out=" + out), jar))
+        .isFalse();
+    // Papers edited since: while fewer than SMALL, the build is still small.
+    Files.setLastModifiedTime(content.resolve("papers/p0/paper.md"), after);
+    assertThat(Launcher.small(build, jar)).isTrue();
+    // A change to what every page depends on makes every page again.
+    Path template = Files.createDirectories(folder.resolve("templates/partials")).resolve("head.ftl");
+    Files.setLastModifiedTime(Files.writeString(template, "x"), after);
+    assertThat(Launcher.small(build, jar)).isFalse();
+    Files.setLastModifiedTime(template, before);
+    assertThat(Launcher.small(build, jar)).isTrue();
+    Files.setLastModifiedTime(content.resolve("site.yaml"), after);
+    assertThat(Launcher.small(build, jar)).isFalse();
+    Files.setLastModifiedTime(content.resolve("site.yaml"), before);
+    Files.setLastModifiedTime(jar, after);
+    assertThat(Launcher.small(build, jar)).as("a new Annals").isFalse();
+    Files.setLastModifiedTime(jar, before);
+    for (int i = 1; i < Launcher.SMALL; i++) {
+      Files.setLastModifiedTime(content.resolve("papers/p" + i + "/paper.md"), after);
+    }
+    assertThat(Launcher.small(build, jar)).as("every paper edited").isFalse();
   }
 }
