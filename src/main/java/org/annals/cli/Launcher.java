@@ -217,7 +217,8 @@ public final class Launcher {
   /**
    * The papers of the archive a build or check reads, from one listing of its folder: how many
    * folders, their papers' bytes of Markdown, and how many of those papers' Markdown changed since
-   * the last build into the same output left its cache ({@link #cacheTime}). None for other
+   * the last build into the same output left its cache ({@link #cacheTime}; all of them in an
+   * archive of fewer than {@link #SMALL} papers, which is small either way). None for other
    * commands, or when the folder cannot be listed (the build reports it).
    */
   record Papers(int count, long markdown, int changed) {
@@ -231,31 +232,38 @@ public final class Launcher {
       if (!"build".equals(command) && !"check".equals(command)) {
         return new Papers(0, 0, 0);
       }
-      long since = "build".equals(command) && jar != null ? cacheTime(args, jar) : Long.MAX_VALUE;
       int count = 0;
-      int changed = 0;
       long markdown = 0;
+      // Each paper's time of change, looked at only for an archive that is not small.
+      long[] times = new long[64];
       try (java.nio.file.DirectoryStream<Path> folders = Files.newDirectoryStream(content(args).resolve("papers"))) {
         for (Path folder : folders) {
-          count++;
-          Path file = org.annals.content.ArchiveReader.paperFile(folder);
+          if (count == times.length) {
+            times = java.util.Arrays.copyOf(times, count * 2);
+          }
+          // A paper whose file cannot be read is changed: the build reports it.
+          times[count++] = Long.MAX_VALUE;
           java.nio.file.attribute.BasicFileAttributes attributes;
           try {
-            attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            attributes = Files.readAttributes(org.annals.content.ArchiveReader.paperFile(folder),
+                java.nio.file.attribute.BasicFileAttributes.class);
           } catch (IOException e) {
-            // The build reports it.
-            changed++;
             continue;
           }
           if (attributes.isRegularFile()) {
             markdown += attributes.size();
           }
-          if (since == Long.MAX_VALUE || attributes.lastModifiedTime().toMillis() >= since) {
-            changed++;
-          }
+          times[count - 1] = attributes.lastModifiedTime().toMillis();
         }
       } catch (IOException | RuntimeException e) {
         return new Papers(0, markdown, 0);
+      }
+      long since = count < SMALL || !"build".equals(command) || jar == null ? Long.MAX_VALUE : cacheTime(args, jar);
+      int changed = 0;
+      for (int i = 0; i < count; i++) {
+        if (since == Long.MAX_VALUE || times[i] >= since) {
+          changed++;
+        }
       }
       return new Papers(count, markdown, changed);
     }
