@@ -15,12 +15,15 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code annals build}: builds the site from the content folder. */
 final class BuildCommand implements Callable<Integer> {
+  /** The output folder when none is given. */
+  static final String DEFAULT_OUT = "target/site";
+
   private final Main main;
   private final CommandSpec spec = Specs.command("build", this,
       "Build the site from the content folder into the output folder.");
   private final SourceOptions sources = new SourceOptions(spec);
   private final OptionSpec out = Specs.add(spec, OptionSpec.builder("--out").paramLabel("DIR").type(Path.class)
-      .defaultValue("target/site")
+      .defaultValue(DEFAULT_OUT)
       .description("The output folder, changed only when the build succeeds (default: ${DEFAULT-VALUE})."));
   private final OptionSpec baseUrl = Specs.add(spec, OptionSpec.builder("--base-url").paramLabel("URL")
       .type(String.class).defaultValue("${env:ANNALS_BASE_URL:-}")

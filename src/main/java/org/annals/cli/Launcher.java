@@ -281,13 +281,12 @@ public final class Launcher {
       return Long.MAX_VALUE;
     }
     try {
-      Path cache = org.annals.site.BuildCache.fileFor(Path.of(value(args, "--out", "target/site")));
+      Path cache = org.annals.site.BuildCache.fileFor(Path.of(value(args, "--out", BuildCommand.DEFAULT_OUT)));
       long time = Files.getLastModifiedTime(cache).toMillis();
       Path content = content(args);
-      Path beside = content.toAbsolutePath().normalize().getParent();
       if (Files.getLastModifiedTime(jar).toMillis() >= time || newerIn(content, 1, time)
-          || newerIn(Path.of(value(args, "--templates", String.valueOf(beside.resolve("templates")))), 16, time)
-          || newerIn(Path.of(value(args, "--static", String.valueOf(beside.resolve("static")))), 16, time)) {
+          || newerIn(folder(args, "--templates", content, "templates"), 16, time)
+          || newerIn(folder(args, "--static", content, "static"), 16, time)) {
         return Long.MAX_VALUE;
       }
       return time;
@@ -298,10 +297,10 @@ public final class Launcher {
 
   /**
    * Whether a file in the folder, or in its folders down to this depth, changed at or after the
-   * time; none when it is no folder. Walked by hand: this JVM links no stream or lambda.
+   * time; none when it is no folder or null. Walked by hand: this JVM links no stream or lambda.
    */
   private static boolean newerIn(Path folder, int depth, long time) throws IOException {
-    if (depth < 1 || !Files.isDirectory(folder)) {
+    if (depth < 1 || folder == null || !Files.isDirectory(folder)) {
       return false;
     }
     try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
@@ -416,6 +415,12 @@ public final class Launcher {
   /** The content folder the arguments name, or the default. */
   private static Path content(List<String> args) {
     return Path.of(value(args, "--content", "content"));
+  }
+
+  /** The folder an option names, or the build's default beside the content folder; null for none. */
+  private static Path folder(List<String> args, String option, Path content, String name) {
+    String given = value(args, option, null);
+    return given != null ? Path.of(given) : org.annals.site.BuildOptions.besideContent(content, name).orElse(null);
   }
 
   /** The value the arguments give an option, the last if several, or the default. */

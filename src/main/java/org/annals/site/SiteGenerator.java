@@ -312,9 +312,7 @@ public final class SiteGenerator {
       lastIndexFiles.forEach(out::keep);
       indexFiles.addAll(lastIndexFiles);
     } else {
-      org.annals.search.SearchIndex index = pages.indexAfter() != null
-          ? SearchIndexBuilder.build(pages.indexAfter(), words) : join(pages.searchIndex());
-      SearchIndexFiles.write(index, (path, bytes) -> {
+      SearchIndexFiles.write(pages.searchIndex().get(), (path, bytes) -> {
         out.write(path, bytes);
         indexFiles.add(path);
       });
@@ -352,14 +350,13 @@ public final class SiteGenerator {
 
   /**
    * What making the pages leaves the rest of a build: the archive's own files and whether they were
-   * kept from the last build, the search index being made or the documents it is to be made from
-   * afterwards, whether it was deferred, the static files, the key of the papers' places and whether
-   * it was the last build's, and for a generator that builds again, the catalogue, the papers it
-   * keeps and the archive whose index was deferred.
+   * kept from the last build, the search index (being made, or made when asked), whether it was
+   * deferred, the static files, the key of the papers' places and whether it was the last build's,
+   * and for a generator that builds again, the catalogue, the papers it keeps and the archive whose
+   * index was deferred.
    */
   private record Pages(List<BuildCache.File> archiveFiles, boolean archiveKept,
-      java.util.concurrent.CompletableFuture<org.annals.search.SearchIndex> searchIndex,
-      List<SearchIndexBuilder.Prepared> indexAfter, boolean deferred,
+      java.util.function.Supplier<org.annals.search.SearchIndex> searchIndex, boolean deferred,
       Map<String, byte[]> statics, String archiveKey, boolean samePlaces, org.annals.link.Catalogue catalogue,
       Map<Path, Cached> next, LinkedArchive archive) {}
 
@@ -433,14 +430,19 @@ public final class SiteGenerator {
     // the index is made after them, in the memory they held, instead of beside them, where the
     // collector ran out of room (a one-sentence edit of 10,000 papers, four interleaved pairs:
     // 18.8–19.8 s against 20.1–25.6 s, collections 3.7 s against 6.8 s).
-    boolean indexAfter = placesCached && documents != null && !deferred;
-    java.util.concurrent.CompletableFuture<org.annals.search.SearchIndex> searchIndex = deferred || indexAfter
-        ? java.util.concurrent.CompletableFuture.completedFuture(null)
-        : documents != null
-            ? java.util.concurrent.CompletableFuture.supplyAsync(() -> SearchIndexBuilder.build(documents, words),
-                ARCHIVE_WIDE)
-            : java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> SearchIndexBuilder.build(SearchDocuments.of(linked)), ARCHIVE_WIDE);
+    java.util.function.Supplier<org.annals.search.SearchIndex> searchIndex;
+    if (deferred) {
+      searchIndex = () -> null;
+    } else if (placesCached && documents != null) {
+      searchIndex = () -> SearchIndexBuilder.build(documents, words);
+    } else {
+      java.util.concurrent.CompletableFuture<org.annals.search.SearchIndex> making = documents != null
+          ? java.util.concurrent.CompletableFuture.supplyAsync(() -> SearchIndexBuilder.build(documents, words),
+              ARCHIVE_WIDE)
+          : java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> SearchIndexBuilder.build(SearchDocuments.of(linked)), ARCHIVE_WIDE);
+      searchIndex = () -> join(making);
+    }
     try {
       steps.parallelStream().forEach(step -> {
         String name = step.folder().getFileName().toString();
@@ -492,8 +494,8 @@ public final class SiteGenerator {
       pages.forEach(page -> archiveFiles.add(write(out, page)));
     }
     diagnostics.throwIfErrors();
-    return new Pages(archiveFiles, archiveKept.isPresent(), searchIndex, indexAfter ? documents : null, deferred,
-        statics, archiveKey, samePlaces, remembers ? catalogue : null, next, deferred ? linked : null);
+    return new Pages(archiveFiles, archiveKept.isPresent(), searchIndex, deferred, statics, archiveKey, samePlaces,
+        remembers ? catalogue : null, next, deferred ? linked : null);
   }
 
   /**

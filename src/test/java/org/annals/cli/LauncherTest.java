@@ -197,6 +197,13 @@ class LauncherTest {
     Path template = Files.createDirectories(folder.resolve("templates/partials")).resolve("head.ftl");
     Files.setLastModifiedTime(Files.writeString(template, "x"), after);
     assertThat(Launcher.small(build, jar)).isFalse();
+    // Templates named by the option are the ones looked at.
+    Path own = Files.createDirectories(folder.resolve("own-templates"));
+    List<String> withOwn = new java.util.ArrayList<>(build);
+    withOwn.add("--templates=" + own);
+    assertThat(Launcher.small(withOwn, jar)).isTrue();
+    Files.setLastModifiedTime(Files.writeString(own.resolve("page.ftl"), "x"), after);
+    assertThat(Launcher.small(withOwn, jar)).isFalse();
     Files.setLastModifiedTime(template, before);
     assertThat(Launcher.small(build, jar)).isTrue();
     Files.setLastModifiedTime(content.resolve("site.yaml"), after);
