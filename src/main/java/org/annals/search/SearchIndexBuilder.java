@@ -563,40 +563,82 @@ public final class SearchIndexBuilder {
       }
     }
 
-    /** The terms, read from the spill if they wait there; given up by this document. */
-    byte[] takeTerms(Spill spill) {
-      byte[] taken = terms != null ? terms : spill.read(termsAt, termsLength);
+    /** The terms, read where they wait if not held here; given up by this document. */
+    byte[] takeTerms(Reader reader, int id) {
+      byte[] taken = terms != null ? terms : reader.read(id);
       terms = null;
       return taken;
     }
 
-    /** The pairs' hashes, read from where they wait if not held here; given up by this document. */
-    int[] takePairs(Reader reader) {
+    /** The pairs' hashes, read where they wait if not held here; given up by this document. */
+    int[] takePairs(Reader reader, int id) {
       int[] taken = pairs;
       if (taken == null) {
         taken = new int[pairCount];
-        ByteBuffer.wrap(reader.read(file, pairsAt, 4 * pairCount)).asIntBuffer().get(taken);
+        ByteBuffer.wrap(reader.read(id)).asIntBuffer().get(taken);
       }
       pairs = null;
       return taken;
     }
 
-    /** The stored record, read from where it waits if not held here; given up by this document. */
-    byte[] takeStored(Reader reader) {
-      byte[] taken = stored != null ? stored : reader.read(file, storedAt, storedLength);
+    /** The stored record, read where it waits if not held here; given up by this document. */
+    byte[] takeStored(Reader reader, int id) {
+      byte[] taken = stored != null ? stored : reader.read(id);
       stored = null;
       return taken;
     }
   }
 
+  /** A part of a document that may wait outside memory: where it waits, and how long it is. */
+  enum Part {
+    TERMS, STORED, PAIRS;
+
+    /** Whether the document's part waits in the spill or in a file, not held by it. */
+    boolean waits(Prepared d) {
+      return switch (this) {
+        case TERMS -> d.terms == null && d.termsAt >= 0;
+        case STORED -> d.stored == null && d.storedAt >= 0;
+        case PAIRS -> d.pairs == null && d.pairsAt >= 0;
+      };
+    }
+
+    /** The file it waits in; null for the spill. */
+    Path file(Prepared d) {
+      return this == TERMS ? null : d.file;
+    }
+
+    long at(Prepared d) {
+      return switch (this) {
+        case TERMS -> d.termsAt;
+        case STORED -> d.storedAt;
+        case PAIRS -> d.pairsAt;
+      };
+    }
+
+    int length(Prepared d) {
+      return switch (this) {
+        case TERMS -> d.termsLength;
+        case STORED -> d.storedLength;
+        case PAIRS -> 4 * d.pairCount;
+      };
+    }
+  }
+
   /**
-   * Reads documents' bytes where they wait, for one thread: in the spill, or in the files papers'
-   * documents were written to. Documents are read in order, and a paper's lie together, so each file
-   * is opened once and read a window at a time.
+   * Reads one part of documents where it waits, in the documents' order, for one thread: in the
+   * spill, or in the files papers' documents were written to. The index takes documents grouped by
+   * kind, so it comes back to each paper's bytes once a kind, each time for a few hundred bytes:
+   * each read takes the run of the following documents' parts that lie close together in the same
+   * file, up to a window, and no more (read ahead a whole window at a time, 10,000 papers read 4 GB
+   * for 0.5 GB of documents).
    */
   static final class Reader implements AutoCloseable {
     private static final int WINDOW = 64 * 1024;
+    /** The most bytes between two parts read together. */
+    private static final int GAP = 1024;
     private final Spill spill;
+    private final List<Prepared> documents;
+    private final Part part;
     private Path open;
     private java.nio.channels.FileChannel channel;
     private long size;
@@ -604,44 +646,77 @@ public final class SearchIndexBuilder {
     private long windowAt;
     private int windowLength;
 
-    Reader(Spill spill) {
+    Reader(Spill spill, List<Prepared> documents, Part part) {
       this.spill = spill;
+      this.documents = documents;
+      this.part = part;
     }
 
-    /** The {@code length} bytes from {@code at} in {@code file}, or in the spill when {@code file} is null. */
-    byte[] read(Path file, long at, int length) {
-      if (file == null) {
-        return spill.read(at, length);
-      }
+    /** The part of document {@code id}, which waits in the spill or in a file. */
+    byte[] read(int id) {
+      Prepared d = documents.get(id);
+      Path file = part.file(d);
+      long at = part.at(d);
+      int length = part.length(d);
       try {
-        if (!file.equals(open)) {
+        if (!java.util.Objects.equals(file, open)) {
           close();
-          channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+          if (file != null) {
+            channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+            size = channel.size();
+          }
           open = file;
-          size = channel.size();
           windowLength = 0;
         }
-        if (at < 0 || at + length > size) {
+        if (file != null && (at < 0 || at + length > size)) {
           throw new java.io.IOException("the file is shorter than when it was read: " + size + " bytes");
         }
         byte[] bytes = new byte[length];
+        if (at >= windowAt && at + length <= windowAt + windowLength) {
+          System.arraycopy(window, (int) (at - windowAt), bytes, 0, length);
+          return bytes;
+        }
         if (length >= WINDOW) {
           fill(at, bytes, length);
           return bytes;
         }
-        if (at < windowAt || at + length > windowAt + windowLength) {
-          windowAt = at;
-          windowLength = (int) Math.min(WINDOW, size - at);
-          fill(at, window, windowLength);
-        }
-        System.arraycopy(window, (int) (at - windowAt), bytes, 0, length);
+        windowAt = at;
+        windowLength = (int) (runEnd(id, file, at) - at);
+        fill(at, window, windowLength);
+        System.arraycopy(window, 0, bytes, 0, length);
         return bytes;
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException("cannot read " + file + " (of the build cache) for the search index", e);
       }
     }
 
+    /**
+     * Where the run of parts that starts with document {@code id}'s, at {@code start}, ends: the parts
+     * of the documents after it that wait in the same file, each at most {@link #GAP} bytes after the
+     * one before, within a window.
+     */
+    private long runEnd(int id, Path file, long start) {
+      long end = start + part.length(documents.get(id));
+      for (int next = id + 1; next < documents.size(); next++) {
+        Prepared d = documents.get(next);
+        if (!part.waits(d) || !java.util.Objects.equals(part.file(d), file)) {
+          break;
+        }
+        long at = part.at(d);
+        long to = at + part.length(d);
+        if (at < end || at - end > GAP || to - start > WINDOW) {
+          break;
+        }
+        end = to;
+      }
+      return end;
+    }
+
     private void fill(long at, byte[] into, int length) throws java.io.IOException {
+      if (open == null) {
+        spill.readFully(at, into, length);
+        return;
+      }
       ByteBuffer buffer = ByteBuffer.wrap(into, 0, length);
       while (buffer.hasRemaining()) {
         if (channel.read(buffer, at + buffer.position()) < 0) {
@@ -659,8 +734,8 @@ public final class SearchIndexBuilder {
           // Only read.
         }
         channel = null;
-        open = null;
       }
+      open = null;
     }
   }
 
@@ -1111,11 +1186,12 @@ public final class SearchIndexBuilder {
     double[] lengths = new double[n];
     double[] kindWeights = new double[n];
     PostingsBlock block = new PostingsBlock(stemById.length);
+    Reader termsReader = new Reader(words.spill, documents, Part.TERMS);
     for (int id = 0; id < n; id++) {
       Prepared d = documents.get(id);
       kindWeights[id] = KIND_WEIGHT.get(d.kind);
       lengths[id] = d.halves / 2.0;
-      byte[] terms = d.takeTerms(words.spill);
+      byte[] terms = d.takeTerms(termsReader, id);
       for (int at = 0; at < terms.length; ) {
         long stem = get(terms, at);
         long frequency = get(terms, (int) (stem >>> 32));
@@ -1184,9 +1260,9 @@ public final class SearchIndexBuilder {
   private static DocumentPacks documentPacks(List<Prepared> documents, Spill spill) {
     Packs packs = new Packs(spill);
     ByteBuffer index = ByteBuffer.allocate(12 * documents.size());
-    try (Reader reader = new Reader(spill)) {
-      for (Prepared d : documents) {
-        Place place = packs.add(d.takeStored(reader));
+    try (Reader reader = new Reader(spill, documents, Part.STORED)) {
+      for (int id = 0; id < documents.size(); id++) {
+        Place place = packs.add(documents.get(id).takeStored(reader, id));
         index.putInt(place.pack()).putInt(place.offset()).putInt(place.length());
       }
     }
@@ -1586,9 +1662,9 @@ public final class SearchIndexBuilder {
 
   private static PairRecords pairRecords(List<Prepared> documents, Spill spill) {
     PairRanges ranges = new PairRanges(spill);
-    try (Reader reader = new Reader(spill)) {
+    try (Reader reader = new Reader(spill, documents, Part.PAIRS)) {
       for (int id = 0; id < documents.size(); id++) {
-        for (int hash : documents.get(id).takePairs(reader)) {
+        for (int hash : documents.get(id).takePairs(reader, id)) {
           ranges.add(hash, id);
         }
       }

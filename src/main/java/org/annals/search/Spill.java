@@ -20,12 +20,12 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Spill implements AutoCloseable {
   private final FileChannel channel;
   private final AtomicLong end = new AtomicLong();
-  /** How many appends are writing now. */
-  private final java.util.concurrent.atomic.AtomicInteger appending = new java.util.concurrent.atomic.AtomicInteger();
+  /** How many bytes were read from the file. */
+  private final AtomicLong read = new AtomicLong();
   private static final int WINDOW = 64 * 1024;
   /**
-   * Each thread's bytes of the file last read ahead: the index's parts read the file beside each
-   * other, each in its own order.
+   * Each thread's bytes of the file last read together: the index's parts read the file beside
+   * each other, each in its own order.
    */
   private final ThreadLocal<Window> windows = ThreadLocal.withInitial(Window::new);
 
@@ -49,49 +49,47 @@ final class Spill implements AutoCloseable {
 
   /** Appends bytes; returns where they start. */
   long append(byte[] bytes) {
-    appending.incrementAndGet();
+    long at = end.getAndAdd(bytes.length);
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
     try {
-      long at = end.getAndAdd(bytes.length);
-      ByteBuffer buffer = ByteBuffer.wrap(bytes);
-      try {
-        while (buffer.hasRemaining()) {
-          channel.write(buffer, at + buffer.position());
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the search index's temporary file", e);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer, at + buffer.position());
       }
-      return at;
-    } finally {
-      appending.decrementAndGet();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the search index's temporary file", e);
     }
+    return at;
+  }
+
+  /** The {@code length} bytes from {@code at}, read alone. */
+  byte[] read(long at, int length) {
+    return read(at, length, at + length);
   }
 
   /**
-   * The {@code length} bytes from {@code at}. The index reads its documents' terms, pairs and
-   * records a few hundred bytes at a time, mostly near the last read (a paper's documents lie
-   * together): each read takes them from a window of the file read ahead, when it holds them, so
-   * that half a million documents cost tens of thousands of reads of the file, not millions.
+   * The {@code length} bytes from {@code at}, when the bytes up to {@code runEnd} will be asked for
+   * next: this thread reads them together, up to a window's worth, and takes the next from that
+   * window. The index reads its packs and dictionaries one after the other, each a few kilobytes.
    */
-  byte[] read(long at, int length) {
+  byte[] read(long at, int length, long runEnd) {
     byte[] bytes = new byte[length];
     if (length >= WINDOW) {
-      read(at, bytes, length);
+      readFully(at, bytes, length);
       return bytes;
     }
     Window window = windows.get();
     if (at < window.at || at + length > window.at + window.length) {
-      // Read ahead only over what every append has written: a reserved part may still be empty.
-      long written = end.get();
-      long ahead = appending.get() == 0 ? Math.min(WINDOW, written - at) : length;
       window.at = at;
-      window.length = (int) Math.max(length, ahead);
-      read(at, window.bytes, window.length);
+      window.length = (int) Math.max(length, Math.min(WINDOW, runEnd - at));
+      readFully(at, window.bytes, window.length);
     }
     System.arraycopy(window.bytes, (int) (at - window.at), bytes, 0, length);
     return bytes;
   }
 
-  private void read(long at, byte[] into, int length) {
+  /** Reads {@code length} bytes from {@code at} into {@code into}. */
+  void readFully(long at, byte[] into, int length) {
+    read.addAndGet(length);
     ByteBuffer buffer = ByteBuffer.wrap(into, 0, length);
     try {
       while (buffer.hasRemaining()) {
@@ -104,6 +102,16 @@ final class Spill implements AutoCloseable {
     }
   }
 
+  /** How many bytes were appended. */
+  long written() {
+    return end.get();
+  }
+
+  /** How many bytes were read. */
+  long bytesRead() {
+    return read.get();
+  }
+
   /** A list of byte arrays kept here, each read when asked for. */
   final class Stored extends AbstractList<byte[]> {
     private final List<long[]> places = new ArrayList<>();
@@ -113,10 +121,16 @@ final class Spill implements AutoCloseable {
       return places.add(new long[] {append(bytes), bytes.length});
     }
 
+    /** The array at {@code index}, read together with those after it that lie next to it. */
     @Override
     public byte[] get(int index) {
       long[] place = places.get(index);
-      return read(place[0], (int) place[1]);
+      long end = place[0] + place[1];
+      for (int next = index + 1; next < places.size() && places.get(next)[0] == end
+          && end - place[0] < WINDOW; next++) {
+        end += places.get(next)[1];
+      }
+      return read(place[0], (int) place[1], end);
     }
 
     @Override

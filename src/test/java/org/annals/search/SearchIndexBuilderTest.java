@@ -302,6 +302,37 @@ class SearchIndexBuilderTest {
     }
   }
   /**
+   * Documents that wait in the spill, each paper's together, are taken back grouped by kind: the
+   * index is the same bytes as one made in memory, and each byte of the spill is read about once
+   * (read a window at a time, each kind's few hundred bytes of a paper cost a window).
+   */
+  @Test
+  void documentsWaitingInTheSpillGiveTheSameIndexReadingEachByteAboutOnce(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
+    java.nio.file.Path content = temp.resolve("content");
+    org.annals.ArchiveGenerator.generate(content, 120, 5);
+    List<SearchDocument> documents = SearchDocuments.of(Fixtures.linkedArchive(content));
+    ObjectMapper json = new ObjectMapper();
+    String held = json.writeValueAsString(SearchIndexBuilder.build(documents));
+    try (SearchIndexBuilder.Words words = new SearchIndexBuilder.Words(temp)) {
+      List<SearchIndexBuilder.Prepared> prepared = documents.stream()
+          .map(d -> SearchIndexBuilder.prepare(d, words)).toList();
+      long spilled = words.spill.written();
+      assertThat(words.spill.bytesRead()).isZero();
+      SearchIndex index = SearchIndexBuilder.build(prepared, words);
+      long read = words.spill.bytesRead();
+      String written = json.writeValueAsString(index);
+      long readWhenWritten = words.spill.bytesRead() - read;
+      assertThat(written).isEqualTo(held);
+      // The documents' terms, records and pairs, and the index's own blocks and packs, which the
+      // build writes to the spill too.
+      assertThat(read).as("read while building, of %d bytes spilled before and %d after", spilled,
+          words.spill.written() - spilled).isLessThan(words.spill.written() + words.spill.written() / 4);
+      assertThat(readWhenWritten).as("read when written").isLessThan(words.spill.written());
+    }
+  }
+
+  /**
    * The best documents of a posting list are those a sort by score (highest first), then id, puts
    * first, whatever the list's length and however many scores tie at the edge of the kept ones.
    */
