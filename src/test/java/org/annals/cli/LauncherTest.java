@@ -109,6 +109,35 @@ class LauncherTest {
   }
 
   @Test
+  void aBuildWithTheParallelCollectorHasItsWholeHeapTouchedFromTheStart() throws Exception {
+    Path jar = Files.createFile(folder.resolve("annals.jar"));
+    Files.createFile(folder.resolve(Launcher.ARCHIVE));
+    Path paper = Files.createDirectories(folder.resolve("content/papers/one")).resolve("paper.md");
+    String content = "--content=" + folder.resolve("content");
+    Files.writeString(paper, "# A small paper\n");
+    assertThat(Launcher.command(java, jar, List.of(), List.of("build", content)).orElseThrow())
+        .contains("-XX:+UseSerialGC").doesNotContain("-XX:+AlwaysPreTouch").noneMatch(o -> o.startsWith("-Xms"));
+    // 200 MB of Markdown (a sparse file) in the least heap: tight, so the parallel collector.
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(paper.toFile(), "rw")) {
+      file.setLength(200L << 20);
+    }
+    long plenty = 8L << 30;
+    Optional<Long> heap = Launcher.heap(List.of("build", content), List.of(), Map.of(), plenty);
+    assertThat(heap).contains(Launcher.HEAP_FLOOR);
+    if (Runtime.getRuntime().maxMemory() >= Launcher.HEAP_FLOOR) {
+      List<String> command = Launcher.command(java, jar, List.of(), List.of("build", content)).orElseThrow();
+      assertThat(command).contains("-XX:+UseParallelGC", "-Xmx640m", "-Xms640m", "-XX:+AlwaysPreTouch");
+    }
+    assertThat(Launcher.wholeHeap("-XX:+UseParallelGC", heap, List.of()))
+        .containsExactly("-Xms640m", "-XX:+AlwaysPreTouch");
+    // The user's choice of the initial heap or of touching it stands; the serial collector's heap grows as needed.
+    assertThat(Launcher.wholeHeap("-XX:+UseParallelGC", heap, List.of("-Xms1g"))).isEmpty();
+    assertThat(Launcher.wholeHeap("-XX:+UseParallelGC", heap, List.of("-XX:-AlwaysPreTouch"))).isEmpty();
+    assertThat(Launcher.wholeHeap("-XX:+UseSerialGC", heap, List.of())).isEmpty();
+    assertThat(Launcher.wholeHeap("-XX:+UseParallelGC", Optional.empty(), List.of())).isEmpty();
+  }
+
+  @Test
   void withoutTheArchiveTheCommandRunsInThisJvm() throws Exception {
     Path jar = Files.createFile(folder.resolve("annals.jar"));
     assertThat(Launcher.command(java, jar, List.of(), List.of("build"))).isEmpty();
