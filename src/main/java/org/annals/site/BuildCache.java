@@ -38,7 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BuildCache {
   private static final int MAGIC = 0x414e4331; // "ANC1"
-  private static final int FORMAT = 5;
+  private static final int FORMAT = 6;
   /**
    * How long before a build a paper's files must have last changed for the build to take them,
    * with the same names, sizes and times of change, as the text the last build read: longer than
@@ -132,11 +132,14 @@ public final class BuildCache {
   private final List<File> lastArchiveFiles;
   /** The last build's other files: the search index and the static files, which every build writes. */
   private final List<File> lastOthers;
+  /** The last build's search index files, with their sizes and times of change. */
+  private final List<File> lastIndex;
 
   private final Map<String, Paper> next = new ConcurrentHashMap<>();
   private volatile String nextArchiveKey;
   private volatile List<File> nextArchiveFiles = List.of();
   private volatile List<File> nextOthers = List.of();
+  private volatile List<File> nextIndex = List.of();
   private final java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
   /** The folder of the papers' readings. */
   private final Path readings;
@@ -149,7 +152,7 @@ public final class BuildCache {
   private volatile org.annals.search.SearchIndexBuilder.Words words;
 
   private BuildCache(Path file, Path out, String key, Map<String, Paper> last, long lastBegan, String lastArchiveKey,
-      List<File> lastArchiveFiles, List<File> lastOthers, boolean takesReadings) {
+      List<File> lastArchiveFiles, List<File> lastOthers, List<File> lastIndex, boolean takesReadings) {
     this.lastBegan = lastBegan;
     this.readings = readingsFor(file);
     this.takesReadings = takesReadings;
@@ -160,6 +163,7 @@ public final class BuildCache {
     this.lastArchiveKey = lastArchiveKey;
     this.lastArchiveFiles = lastArchiveFiles;
     this.lastOthers = lastOthers;
+    this.lastIndex = lastIndex;
   }
 
   /** The lexicon the readings' search documents are numbered with, beside a cache file. */
@@ -224,7 +228,8 @@ public final class BuildCache {
             last.put(folder, new Paper(digest, stamp, fingerprint, paths, sizes, modified));
           }
           List<File> others = readFiles(in);
-          return new BuildCache(file, out, key, last, began, archiveKey, archiveFiles, others, true);
+          List<File> index = readFiles(in);
+          return new BuildCache(file, out, key, last, began, archiveKey, archiveFiles, others, index, true);
         }
       } catch (IOException | RuntimeException e) {
         // Unreadable or from another version: every page is made again.
@@ -245,7 +250,7 @@ public final class BuildCache {
   static BuildCache empty(Path out, String key, boolean takesReadings) {
     Path absolute = out.toAbsolutePath().normalize();
     return new BuildCache(fileFor(absolute), absolute, key, Map.of(), Long.MIN_VALUE, "", List.of(), List.of(),
-        takesReadings);
+        List.of(), takesReadings);
   }
 
   /**
@@ -380,6 +385,23 @@ public final class BuildCache {
     nextOthers = paths.stream().sorted().map(path -> new File(path, 0, 0)).toList();
   }
 
+  /**
+   * Records the search index's files as this build wrote or kept them: kept as they are by the next
+   * build if every paper is unchanged ({@link #keepableIndex}).
+   */
+  void index(List<File> files) {
+    nextIndex = List.copyOf(files);
+  }
+
+  /**
+   * The search index's files as the last build left them, when each is still in the output as it
+   * was left: for a build in which every paper has the place it had and is unchanged, whose
+   * documents are those the last build indexed.
+   */
+  Optional<List<File>> keepableIndex() {
+    return lastIndex.isEmpty() || !intact(lastIndex) ? Optional.empty() : Optional.of(lastIndex);
+  }
+
   /** Whether every paper has the place it had in the last build: the archive's key is the same. */
   boolean samePlaces(String archiveKey) {
     return !lastArchiveFiles.isEmpty() && lastArchiveKey.equals(archiveKey);
@@ -474,6 +496,7 @@ public final class BuildCache {
           }
         }
         writeFiles(data, nextOthers, modified);
+        writeFiles(data, nextIndex, modified);
       }
       if (words != null) {
         // Before the cache that names the readings numbered with it.

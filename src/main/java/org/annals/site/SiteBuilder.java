@@ -54,7 +54,7 @@ public final class SiteBuilder {
       cache.save();
       return new BuildResult(result.out(), result.pages(), result.files(), result.bytes(), result.warnings(),
           Duration.ofNanos(System.nanoTime() - started), cache.keptPapers(), cache.takenReadings(), cache.unreadTexts(),
-          result.keptArchive());
+          result.keptArchive(), result.keptIndex());
     } catch (IOException | UncheckedIOException e) {
       diagnostics.error(SourcePosition.startOf(options.out()), null, "cannot write the site: " + e.getMessage(),
           "check that the output folder's parent is writable and the disk has space");

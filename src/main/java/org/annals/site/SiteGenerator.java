@@ -308,13 +308,21 @@ public final class SiteGenerator {
     Pages pages = pages(out, diagnostics, progress, touched, deferIndex, site, folders, words, twice, staticFiles,
         madeTemplates);
     List<String> indexFiles = new ArrayList<>();
+    List<BuildCache.File> index = new ArrayList<>();
     if (pages.deferred()) {
       lastIndexFiles.forEach(out::keep);
       indexFiles.addAll(lastIndexFiles);
+    } else if (pages.keptIndex().isPresent()) {
+      for (BuildCache.File file : pages.keptIndex().get()) {
+        out.keep(file.path(), file.size());
+        indexFiles.add(file.path());
+      }
+      index.addAll(pages.keptIndex().get());
     } else {
       SearchIndexFiles.write(pages.searchIndex().get(), (path, bytes) -> {
         out.write(path, bytes);
         indexFiles.add(path);
+        index.add(new BuildCache.File(path, bytes.length));
       });
     }
     Map<String, byte[]> statics = pages.statics();
@@ -333,6 +341,7 @@ public final class SiteGenerator {
       List<String> others = new ArrayList<>(indexFiles);
       others.addAll(statics.keySet());
       buildCache.others(others);
+      buildCache.index(index);
     }
     cache.clear();
     cache.putAll(pages.next());
@@ -345,18 +354,19 @@ public final class SiteGenerator {
       deferredIndex = pages.deferred() ? pages.archive() : null;
     }
     return new BuildResult(options.out(), out.pages(), out.files(), out.bytes(), diagnostics.warningCount(),
-        Duration.ofNanos(System.nanoTime() - started), 0, 0, 0, pages.archiveKept());
+        Duration.ofNanos(System.nanoTime() - started), 0, 0, 0, pages.archiveKept(), pages.keptIndex().isPresent());
   }
 
   /**
    * What making the pages leaves the rest of a build: the archive's own files and whether they were
-   * kept from the last build, the search index (being made, or made when asked), whether it was
-   * deferred, the static files, the key of the papers' places and whether it was the last build's,
+   * kept from the last build, the search index (being made, or made when asked), the last build's
+   * index files when they are kept as they are, whether it was deferred, the static files, the key of the papers' places and whether it was the last build's,
    * and for a generator that builds again, the catalogue, the papers it keeps and the archive whose
    * index was deferred.
    */
   private record Pages(List<BuildCache.File> archiveFiles, boolean archiveKept,
-      java.util.function.Supplier<org.annals.search.SearchIndex> searchIndex, boolean deferred,
+      java.util.function.Supplier<org.annals.search.SearchIndex> searchIndex,
+      Optional<List<BuildCache.File>> keptIndex, boolean deferred,
       Map<String, byte[]> statics, String archiveKey, boolean samePlaces, org.annals.link.Catalogue catalogue,
       Map<Path, Cached> next, LinkedArchive archive) {}
 
@@ -410,6 +420,8 @@ public final class SiteGenerator {
     PaperPages renderer = new PaperPages(site, templates, diagnostics);
     ArchivePages archivePages = new ArchivePages(site, templates, diagnostics);
     AtomicInteger done = new AtomicInteger();
+    // Papers whose text and files are those the last build had: when all are, so are the index's documents.
+    AtomicInteger unchangedPapers = new AtomicInteger();
     lastRendered.clear();
     Map<Path, Cached> next = new ConcurrentHashMap<>();
     // The archive's pages and search index need only the model: they are made while papers render.
@@ -458,6 +470,9 @@ public final class SiteGenerator {
             : reuse || buildCache == null ? Optional.empty()
             : buildCache.keep(name, step.digest(), step.stamp(), fingerprint);
         kept.ifPresent(files -> files.forEach(f -> out.keep(f.path(), f.size())));
+        if (unchanged.isPresent()) {
+          unchangedPapers.incrementAndGet();
+        }
         Cached cached = reuse ? keep(step.reused(), out)
             : kept.isPresent() ? null
             : twice ? writeAgain(step, renderer, catalogue, fingerprint, site, out, diagnostics)
@@ -494,7 +509,11 @@ public final class SiteGenerator {
       pages.forEach(page -> archiveFiles.add(write(out, page)));
     }
     diagnostics.throwIfErrors();
-    return new Pages(archiveFiles, archiveKept.isPresent(), searchIndex, deferred, statics, archiveKey, samePlaces,
+    // Every paper unchanged and in its place: the documents, and so the index, are the last build's.
+    Optional<List<BuildCache.File>> keptIndex = !deferred && placesCached && unchangedPapers.get() == steps.size()
+        ? buildCache.keepableIndex() : Optional.empty();
+    return new Pages(archiveFiles, archiveKept.isPresent(), searchIndex, keptIndex, deferred, statics, archiveKey,
+        samePlaces,
         remembers ? catalogue : null, next, deferred ? linked : null);
   }
 

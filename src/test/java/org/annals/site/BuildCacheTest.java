@@ -114,6 +114,55 @@ class BuildCacheTest {
   }
 
   /** Runs a command to its end; what it printed. */
+  /**
+   * With every paper unchanged, the search index is the last build's: its files are kept as they
+   * are, unless one is no longer as the last build left it; one edited paper makes it again.
+   */
+  @Test
+  void aBuildWithEveryPaperUnchangedKeepsTheSearchIndexAsTheLastBuildLeftIt() throws Exception {
+    Path content = temp.resolve("content");
+    ArchiveGenerator.generate(content, 12, 4);
+    Path out = temp.resolve("site");
+    assertThat(build(content, out, true).keptIndex()).isFalse();
+    Path clean = temp.resolve("clean");
+    build(content, clean, false);
+
+    Map<String, Object> before = inodes(out);
+    BuildResult again = build(content, out, true);
+    assertThat(again.keptIndex()).isTrue();
+    assertThat(again.summary()).endsWith("; 12 unchanged papers, the archive's own pages and its search index kept");
+    Map<String, Object> after = inodes(out);
+    List<String> index = after.keySet().stream().filter(f -> f.startsWith("search/index/")).toList();
+    assertThat(index).hasSizeGreaterThan(10);
+    for (String f : index) {
+      assertThat(after.get(f)).as(f).isEqualTo(before.get(f));
+    }
+    Fixtures.assertSameFiles(clean, out);
+
+    // A file of the index removed, or changed, since: the index is made again.
+    Path meta = out.resolve("search/index/meta.json");
+    Files.delete(meta);
+    assertThat(build(content, out, true).keptIndex()).isFalse();
+    Fixtures.assertSameFiles(clean, out);
+    Files.writeString(meta, "{}");
+    assertThat(build(content, out, true).keptIndex()).isFalse();
+    Fixtures.assertSameFiles(clean, out);
+    assertThat(build(content, out, true).keptIndex()).isTrue();
+
+    // One paper edited: its words are in the index, which is made again.
+    Path paper = content.resolve("papers/paper-0003/paper.md");
+    Files.writeString(paper, Files.readString(paper)
+        .replaceFirst("(## 2\\. [^\\n]*\\n\\n)", "$1A sentence about zanzibar, which cites nothing. "));
+    BuildResult edited = build(content, out, true);
+    assertThat(edited.keptIndex()).isFalse();
+    assertThat(edited.keptArchive()).isTrue();
+    Path cleanAfter = temp.resolve("clean-after");
+    build(content, cleanAfter, false);
+    Fixtures.assertSameFiles(cleanAfter, out);
+    assertThat(Files.readString(out.resolve("search/index/meta.json")))
+        .isEqualTo(Files.readString(cleanAfter.resolve("search/index/meta.json")));
+  }
+
   private static String run(List<String> command) throws Exception {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String printed = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
