@@ -49,8 +49,9 @@ class MainTest {
     assertThat(Fixtures.annals("build", "--content", content, "--out", out.toString()).out()).doesNotContain("kept");
     Fixtures.Run again = Fixtures.annals("build", "--content", content, "--out", out.toString());
     assertThat(again.code()).as(again.err()).isZero();
-    // Nothing changed: every paper and the archive's own pages are kept.
-    assertThat(again.out()).matches("Built .* 0 warnings; \\d+ unchanged papers? and the archive's own pages kept\\R");
+    // Nothing changed: every paper, the archive's own pages and the search index are kept.
+    assertThat(again.out())
+        .matches("Built .* 0 warnings; \\d+ unchanged papers?, the archive's own pages and its search index kept\\R");
     Fixtures.Run fresh = Fixtures.annals("build", "--no-cache", "--content", content, "--out", out.toString());
     assertThat(fresh.code()).as(fresh.err()).isZero();
     assertThat(fresh.out()).doesNotContain("kept");
