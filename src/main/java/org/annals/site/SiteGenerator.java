@@ -360,9 +360,9 @@ public final class SiteGenerator {
   /**
    * What making the pages leaves the rest of a build: the archive's own files and whether they were
    * kept from the last build, the search index (being made, or made when asked), the last build's
-   * index files when they are kept as they are, whether it was deferred, the static files, the key of the papers' places and whether it was the last build's,
-   * and for a generator that builds again, the catalogue, the papers it keeps and the archive whose
-   * index was deferred.
+   * index files when they are kept as they are, whether it was deferred, the static files, the key
+   * of the papers' places and whether it was the last build's, and for a generator that builds
+   * again, the catalogue, the papers it keeps and the archive whose index was deferred.
    */
   private record Pages(List<BuildCache.File> archiveFiles, boolean archiveKept,
       java.util.function.Supplier<org.annals.search.SearchIndex> searchIndex,
@@ -513,8 +513,7 @@ public final class SiteGenerator {
     Optional<List<BuildCache.File>> keptIndex = !deferred && placesCached && unchangedPapers.get() == steps.size()
         ? buildCache.keepableIndex() : Optional.empty();
     return new Pages(archiveFiles, archiveKept.isPresent(), searchIndex, keptIndex, deferred, statics, archiveKey,
-        samePlaces,
-        remembers ? catalogue : null, next, deferred ? linked : null);
+        samePlaces, remembers ? catalogue : null, next, deferred ? linked : null);
   }
 
   /**
