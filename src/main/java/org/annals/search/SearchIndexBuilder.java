@@ -590,7 +590,7 @@ public final class SearchIndexBuilder {
   }
 
   /** A part of a document that may wait outside memory: where it waits, and how long it is. */
-  enum Part {
+  private enum Part {
     TERMS, STORED, PAIRS;
 
     /** Whether the document's part waits in the spill or in a file, not held by it. */
@@ -632,7 +632,7 @@ public final class SearchIndexBuilder {
    * file, up to a window, and no more (read ahead a whole window at a time, 10,000 papers read 4 GB
    * for 0.5 GB of documents).
    */
-  static final class Reader implements AutoCloseable {
+  private static final class Reader implements AutoCloseable {
     private static final int WINDOW = 64 * 1024;
     /** The most bytes between two parts read together. */
     private static final int GAP = 1024;

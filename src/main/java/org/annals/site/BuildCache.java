@@ -130,7 +130,7 @@ public final class BuildCache {
   /** When this build began. */
   private final long began = System.currentTimeMillis();
   private final List<File> lastArchiveFiles;
-  /** The last build's other files: the search index and the static files, which every build writes. */
+  /** The last build's static files, which every build writes. */
   private final List<File> lastOthers;
   /** The last build's search index files, with their sizes and times of change. */
   private final List<File> lastIndex;
@@ -334,7 +334,8 @@ public final class BuildCache {
   /** Every file of the last build's site, paper by paper, decoded as they are asked for. */
   public Iterable<String> lastFiles() {
     return () -> java.util.stream.Stream.concat(
-        java.util.stream.Stream.concat(lastArchiveFiles.stream(), lastOthers.stream()),
+        java.util.stream.Stream.concat(lastArchiveFiles.stream(),
+            java.util.stream.Stream.concat(lastOthers.stream(), lastIndex.stream())),
         last.values().stream().flatMap(paper -> paper.files().stream())).map(File::path).iterator();
   }
 
@@ -380,17 +381,14 @@ public final class BuildCache {
     next.put(folder, Paper.of(digest, stamp, digest(fingerprint), files));
   }
 
-  /** Records the files every build writes: the search index and the static files. */
-  void others(java.util.Collection<String> paths) {
-    nextOthers = paths.stream().sorted().map(path -> new File(path, 0, 0)).toList();
-  }
-
   /**
-   * Records the search index's files as this build wrote or kept them: kept as they are by the next
-   * build if every paper is unchanged ({@link #keepableIndex}).
+   * Records the files every build writes: the static files, and the search index's, which the next
+   * build keeps as they are if every paper is unchanged ({@link #keepableIndex}); their sizes and
+   * times of change are recorded once the output is in place.
    */
-  void index(List<File> files) {
-    nextIndex = List.copyOf(files);
+  void others(java.util.Collection<String> statics, java.util.Collection<String> index) {
+    nextOthers = statics.stream().sorted().map(path -> new File(path, 0, 0)).toList();
+    nextIndex = index.stream().sorted().map(path -> new File(path, -1, -1)).toList();
   }
 
   /**
@@ -464,6 +462,13 @@ public final class BuildCache {
         return -1;
       }
     };
+    java.util.function.ToLongFunction<String> size = path -> {
+      try {
+        return Files.size(out.resolve(path));
+      } catch (IOException e) {
+        return -1;
+      }
+    };
     Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
     try {
       try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
@@ -473,7 +478,7 @@ public final class BuildCache {
         data.writeUTF(key);
         data.writeLong(began);
         data.writeUTF(nextArchiveKey);
-        writeFiles(data, nextArchiveFiles, modified);
+        writeFiles(data, nextArchiveFiles, size, modified);
         List<String> folders = new ArrayList<>(next.keySet());
         folders.sort(null);
         data.writeInt(folders.size());
@@ -495,8 +500,8 @@ public final class BuildCache {
             data.writeLong(paper.modified[f] >= 0 ? paper.modified[f] : modified.applyAsLong(files.get(f).path()));
           }
         }
-        writeFiles(data, nextOthers, modified);
-        writeFiles(data, nextIndex, modified);
+        writeFiles(data, nextOthers, size, modified);
+        writeFiles(data, nextIndex, size, modified);
       }
       if (words != null) {
         // Before the cache that names the readings numbered with it.
@@ -528,12 +533,13 @@ public final class BuildCache {
     }
   }
 
-  private static void writeFiles(DataOutputStream data, List<File> files,
+  /** Writes the files, with the size and time of change each has in the output where they are not known. */
+  private static void writeFiles(DataOutputStream data, List<File> files, java.util.function.ToLongFunction<String> size,
       java.util.function.ToLongFunction<String> modified) throws IOException {
     data.writeInt(files.size());
     for (File f : files) {
       data.writeUTF(f.path());
-      data.writeLong(f.size());
+      data.writeLong(f.size() >= 0 ? f.size() : size.applyAsLong(f.path()));
       data.writeLong(f.modified() >= 0 ? f.modified() : modified.applyAsLong(f.path()));
     }
   }

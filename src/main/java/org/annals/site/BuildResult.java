@@ -35,11 +35,12 @@ public record BuildResult(Path out, int pages, int files, long bytes, int warnin
    * archive's own pages and its search index kept}.
    */
   public String summary() {
+    String alsoKept = keptArchive && keptIndex ? ", the archive's own pages and its search index"
+        : keptArchive ? " and the archive's own pages" : keptIndex ? " and the search index" : "";
     return String.format(java.util.Locale.ROOT, "Built %d page%s and %d file%s (%d KB) into %s in %.2f s, %d warning%s",
         pages, pages == 1 ? "" : "s", files, files == 1 ? "" : "s", (bytes + 1023) / 1024,
         out.toString().replace('\\', '/'), elapsed.toNanos() / 1e9, warnings, warnings == 1 ? "" : "s")
         + (keptPapers == 0 ? "" : String.format(java.util.Locale.ROOT, "; %d unchanged paper%s%s kept", keptPapers,
-            keptPapers == 1 ? "" : "s", keptArchive && keptIndex ? ", the archive's own pages and its search index"
-            : keptArchive ? " and the archive's own pages" : keptIndex ? " and the search index" : ""));
+            keptPapers == 1 ? "" : "s", alsoKept));
   }
 }

@@ -308,7 +308,6 @@ public final class SiteGenerator {
     Pages pages = pages(out, diagnostics, progress, touched, deferIndex, site, folders, words, twice, staticFiles,
         madeTemplates);
     List<String> indexFiles = new ArrayList<>();
-    List<BuildCache.File> index = new ArrayList<>();
     if (pages.deferred()) {
       lastIndexFiles.forEach(out::keep);
       indexFiles.addAll(lastIndexFiles);
@@ -317,12 +316,10 @@ public final class SiteGenerator {
         out.keep(file.path(), file.size());
         indexFiles.add(file.path());
       }
-      index.addAll(pages.keptIndex().get());
     } else {
       SearchIndexFiles.write(pages.searchIndex().get(), (path, bytes) -> {
         out.write(path, bytes);
         indexFiles.add(path);
-        index.add(new BuildCache.File(path, bytes.length));
       });
     }
     Map<String, byte[]> statics = pages.statics();
@@ -338,10 +335,7 @@ public final class SiteGenerator {
     diagnostics.throwIfErrors();
     if (buildCache != null) {
       buildCache.archive(pages.archiveKey(), pages.archiveFiles());
-      List<String> others = new ArrayList<>(indexFiles);
-      others.addAll(statics.keySet());
-      buildCache.others(others);
-      buildCache.index(index);
+      buildCache.others(statics.keySet(), indexFiles);
     }
     cache.clear();
     cache.putAll(pages.next());
