@@ -1186,20 +1186,21 @@ public final class SearchIndexBuilder {
     double[] lengths = new double[n];
     double[] kindWeights = new double[n];
     PostingsBlock block = new PostingsBlock(stemById.length);
-    Reader termsReader = new Reader(words.spill, documents, Part.TERMS);
-    for (int id = 0; id < n; id++) {
-      Prepared d = documents.get(id);
-      kindWeights[id] = KIND_WEIGHT.get(d.kind);
-      lengths[id] = d.halves / 2.0;
-      byte[] terms = d.takeTerms(termsReader, id);
-      for (int at = 0; at < terms.length; ) {
-        long stem = get(terms, at);
-        long frequency = get(terms, (int) (stem >>> 32));
-        at = (int) (frequency >>> 32);
-        block.add((int) stem, id, (int) frequency);
-      }
-      if (block.full()) {
-        block.appendTo(postingsById);
+    try (Reader termsReader = new Reader(words.spill, documents, Part.TERMS)) {
+      for (int id = 0; id < n; id++) {
+        Prepared d = documents.get(id);
+        kindWeights[id] = KIND_WEIGHT.get(d.kind);
+        lengths[id] = d.halves / 2.0;
+        byte[] terms = d.takeTerms(termsReader, id);
+        for (int at = 0; at < terms.length; ) {
+          long stem = get(terms, at);
+          long frequency = get(terms, (int) (stem >>> 32));
+          at = (int) (frequency >>> 32);
+          block.add((int) stem, id, (int) frequency);
+        }
+        if (block.full()) {
+          block.appendTo(postingsById);
+        }
       }
     }
     block.appendTo(postingsById);
