@@ -28,6 +28,14 @@ public record LinkedPaper(Paper paper, List<ResolvedCitation> citations,
     this(paper, List.copyOf(citations), byReference(citations), byCitationId(citations));
   }
 
+  /**
+   * A paper as {@link #placeOnly} left it, taken back from where it was kept with its resolved
+   * citations: the lookups it keeps made again.
+   */
+  public static LinkedPaper placed(Paper paper, List<ResolvedCitation> citations) {
+    return new LinkedPaper(paper, List.copyOf(citations), byReference(citations), Map.of());
+  }
+
   private static Map<Integer, List<ResolvedCitation>> byReference(List<ResolvedCitation> citations) {
     Map<Integer, List<ResolvedCitation>> map = new HashMap<>();
     for (ResolvedCitation c : citations) {
@@ -101,12 +109,12 @@ public record LinkedPaper(Paper paper, List<ResolvedCitation> citations,
     private final Map<String, String> strings = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Optional<String>> optionals = new java.util.concurrent.ConcurrentHashMap<>();
 
-    String of(String text) {
+    public String of(String text) {
       String known = strings.putIfAbsent(text, text);
       return known == null ? text : known;
     }
 
-    Optional<String> of(Optional<String> text) {
+    public Optional<String> of(Optional<String> text) {
       return text.isEmpty() ? text : optionals.computeIfAbsent(of(text.get()), Optional::of);
     }
   }

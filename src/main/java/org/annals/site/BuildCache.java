@@ -259,13 +259,12 @@ public final class BuildCache {
    * no readings, or when it cannot be read.
    */
   Reading.Taken reading(String folder, String digest, String stamp, org.annals.search.SearchIndexBuilder.Words words,
-      org.annals.link.LinkedPaper.Shared shared, int sentencesPerReference) {
+      org.annals.link.LinkedPaper.Shared shared) {
     if (!takesReadings) {
       return null;
     }
     try {
-      Reading.Taken reading = Reading.decode(readings.resolve(folder), key, digest, stamp, words, shared,
-          sentencesPerReference);
+      Reading.Taken reading = Reading.decode(readings.resolve(folder), key, digest, stamp, words, shared);
       if (reading != null) {
         taken.incrementAndGet();
       }

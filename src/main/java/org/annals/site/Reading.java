@@ -1,14 +1,5 @@
 package org.annals.site;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -38,41 +29,17 @@ import org.annals.search.SearchIndexBuilder;
  *
  * <p>The bytes open with the length of all but the search documents' stored records and pairs,
  * which come last, then the cache's key and the digests of the paper's text and of its folder's
- * other files; a reading is taken only when all three match. The model is JSON, compressed; each
- * citation names its section, paragraph, citation and reference by their place in the paper, so
- * that they are the same objects again. Taking a reading reads the file up to the records and pairs:
+ * other files; a reading is taken only when all three match. The model is written by {@link
+ * PlaceCodec}; each citation names its section, paragraph, citation and reference by their place in
+ * the paper, so that they are the same objects again. Taking a reading reads the file up to the records and pairs:
  * the search index reads those where they lie, when it is put together, so that they are neither
  * copied nor held in memory meanwhile.
  */
 final class Reading {
   private static final int MAGIC = 0x414e5231; // "ANR1"
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
   /** Bytes read first from the start of a reading: its key and digests, and for a small paper all it needs. */
   private static final int FIRST_READ = 16 * 1024;
-
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .addModule(new Jdk8Module())
-      .addModule(new SimpleModule()
-          .addSerializer(Path.class, new ToStringSerializer(Path.class))
-          .addDeserializer(Path.class, new FromStringDeserializer<Path>(Path.class) {
-            @Override
-            protected Path _deserialize(String value, DeserializationContext context) {
-              // Every position in a paper names its file: one path for all of them, as when it was read.
-              Path last = LAST_PATH.get();
-              if (last != null && last.toString().equals(value)) {
-                return last;
-              }
-              Path path = Path.of(value);
-              LAST_PATH.set(path);
-              return path;
-            }
-          }))
-      .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-      .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
-      .build();
-
-  /** The path a thread decoded last. */
-  private static final ThreadLocal<Path> LAST_PATH = new ThreadLocal<>();
 
   /** A paper as read for its place, taken from the cache. */
   record Taken(LinkedPaper linked, Diagnostics warnings, String placeKey, List<SearchIndexBuilder.Prepared> documents) {}
@@ -84,8 +51,6 @@ final class Reading {
    */
   private record Link(int section, Section ownSection, int paragraph, Paragraph ownParagraph, int citation,
       Citation ownCitation, int reference, Reference ownReference) {}
-
-  private record Model(Paper paper, List<Link> citations, List<Diagnostic> warnings) {}
 
   private Reading() {}
 
@@ -130,15 +95,30 @@ final class Reading {
     out.writeUTF(digest);
     out.writeUTF(stamp);
     out.writeUTF(placeKey);
-    ByteArrayOutputStream model = new ByteArrayOutputStream(8192);
-    java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
-    try (java.util.zip.DeflaterOutputStream deflated = new java.util.zip.DeflaterOutputStream(model, deflater, 8192)) {
-      JSON.writeValue(deflated, new Model(paper, links, warnings.list()));
-    } finally {
-      deflater.end();
-    }
-    out.writeInt(model.size());
-    model.writeTo(out);
+    PlaceCodec.Writer model = new PlaceCodec.Writer();
+    model.paper(paper);
+    model.list(links, link -> {
+      model.integer(link.section());
+      if (link.section() < 0) {
+        model.section(link.ownSection());
+      }
+      model.integer(link.paragraph());
+      if (link.paragraph() < 0) {
+        model.paragraph(link.ownParagraph());
+      }
+      model.integer(link.citation());
+      if (link.citation() < 0) {
+        model.citation(link.ownCitation());
+      }
+      model.integer(link.reference());
+      if (link.reference() < 0) {
+        model.reference(link.ownReference());
+      }
+    });
+    model.list(warnings.list(), model::diagnostic);
+    byte[] modelBytes = model.toByteArray();
+    out.writeInt(modelBytes.length);
+    out.write(modelBytes);
     documents.writeTo(out);
     out.flush();
     int before = bytes.size();
@@ -154,7 +134,7 @@ final class Reading {
    * search documents prepared with {@code words}, their records and pairs left in the file.
    */
   static Taken decode(Path file, String key, String digest, String stamp, SearchIndexBuilder.Words words,
-      LinkedPaper.Shared shared, int sentencesPerReference) throws IOException {
+      LinkedPaper.Shared shared) throws IOException {
     byte[] head;
     int before;
     long size;
@@ -182,29 +162,43 @@ final class Reading {
       return null;
     }
     String placeKey = in.readUTF();
-    byte[] json = new byte[in.readInt()];
-    in.readFully(json);
-    java.util.zip.Inflater inflater = new java.util.zip.Inflater();
-    Model model;
-    try {
-      model = JSON.readValue(new java.util.zip.InflaterInputStream(new ByteArrayInputStream(json), inflater, 8192),
-          Model.class);
-    } finally {
-      inflater.end();
+    int modelLength = in.readInt();
+    int modelAt = before - in.available();
+    if (modelLength < 0 || modelLength > in.available()) {
+      throw new IOException("a paper's model longer than its reading");
     }
-    Paper paper = model.paper();
-    List<Section> sections = paper.allSections().toList();
-    List<Paragraph> paragraphs = sections.stream().flatMap(s -> s.paragraphs().stream()).toList();
-    List<ResolvedCitation> citations = new ArrayList<>(model.citations().size());
-    for (Link link : model.citations()) {
-      Paragraph paragraph = link.paragraph() < 0 ? link.ownParagraph() : paragraphs.get(link.paragraph());
-      citations.add(new ResolvedCitation(
-          link.citation() < 0 ? link.ownCitation() : paragraph.citations().get(link.citation()),
-          link.reference() < 0 ? link.ownReference() : paper.references().get(link.reference()),
-          link.section() < 0 ? link.ownSection() : sections.get(link.section()), paragraph));
-    }
+    in.skipBytes(modelLength);
+    PlaceCodec.Reader model = new PlaceCodec.Reader(head, modelAt, modelLength, shared);
+    Paper paper;
+    List<ResolvedCitation> citations;
     Diagnostics warnings = new Diagnostics();
-    model.warnings().forEach(warnings::add);
+    try {
+      paper = model.paper();
+      List<Section> sections = paper.allSections().toList();
+      List<Paragraph> paragraphs = sections.stream().flatMap(s -> s.paragraphs().stream()).toList();
+      int count = model.count();
+      citations = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        int section = model.integer();
+        Section ownSection = section < 0 ? model.section() : null;
+        int paragraphAt = model.integer();
+        Paragraph paragraph = paragraphAt < 0 ? model.paragraph() : paragraphs.get(paragraphAt);
+        int citation = model.integer();
+        Citation ownCitation = citation < 0 ? model.citation() : null;
+        int reference = model.integer();
+        Reference ownReference = reference < 0 ? model.reference() : null;
+        citations.add(new ResolvedCitation(citation < 0 ? ownCitation : paragraph.citations().get(citation),
+            reference < 0 ? ownReference : paper.references().get(reference),
+            section < 0 ? ownSection : sections.get(section), paragraph));
+      }
+      model.list(model::diagnostic).forEach(warnings::add);
+    } catch (RuntimeException e) {
+      // A part out of range, or a field a record refuses.
+      throw new IOException("a paper's model that does not hold together: " + e.getMessage(), e);
+    }
+    if (!model.done()) {
+      throw new IOException("bytes after the paper's model");
+    }
     List<SearchIndexBuilder.Prepared> documents = SearchIndexBuilder.prepared(in, words, file, before,
         size - before);
     if (documents == null) {
@@ -214,7 +208,7 @@ final class Reading {
     if (in.read() != -1) {
       throw new IOException("bytes after the reading");
     }
-    LinkedPaper linked = new LinkedPaper(paper, citations).placeOnly(sentencesPerReference, shared);
+    LinkedPaper linked = LinkedPaper.placed(paper, citations);
     return new Taken(linked, warnings, placeKey, documents);
   }
 

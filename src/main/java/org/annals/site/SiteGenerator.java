@@ -596,7 +596,7 @@ public final class SiteGenerator {
   /** The paper as the last build read it for its place, when that reading is for this text and these files; else null. */
   private Step taken(Path folder, String name, String digest, String stamp, SearchIndexBuilder.Words words,
       LinkedPaper.Shared shared, Diagnostics diagnostics) {
-    Reading.Taken taken = buildCache.reading(name, digest, stamp, words, shared, ArchivePages.PLACES_PER_PAPER);
+    Reading.Taken taken = buildCache.reading(name, digest, stamp, words, shared);
     if (taken == null) {
       return null;
     }

@@ -79,13 +79,12 @@ class ReadingTest {
 
     // Not taken with words that do not hold the lexicon it was written with.
     assertThat(Reading.decode(file(bytes), "key", "digest", "stamp", new SearchIndexBuilder.Words(),
-        new LinkedPaper.Shared(), ArchivePages.PLACES_PER_PAPER)).isNull();
+        new LinkedPaper.Shared())).isNull();
     // Taken back with the lexicon, as the next build would, beside a document prepared afresh.
     SearchIndexBuilder.Words other = reloaded(written);
     SearchIndexBuilder.prepare(documents.get(documents.size() - 1), other);
     Path kept = file(bytes);
-    Reading.Taken taken = Reading.decode(kept, "key", "digest", "stamp", other, new LinkedPaper.Shared(),
-        ArchivePages.PLACES_PER_PAPER);
+    Reading.Taken taken = Reading.decode(kept, "key", "digest", "stamp", other, new LinkedPaper.Shared());
     assertThat(taken.placeKey()).isEqualTo("place");
     assertThat(taken.linked().paper()).isEqualTo(place.paper());
     assertThat(taken.linked().citations()).isEqualTo(place.citations());
@@ -105,9 +104,9 @@ class ReadingTest {
     assertThat(SearchIndexFiles.files(back)).usingRecursiveComparison().isEqualTo(SearchIndexFiles.files(fresh));
 
     // Bytes for another key, text or folder are not taken.
-    assertThat(Reading.decode(kept, "other", "digest", "stamp", other, new LinkedPaper.Shared(), 2)).isNull();
-    assertThat(Reading.decode(kept, "key", "changed", "stamp", other, new LinkedPaper.Shared(), 2)).isNull();
-    assertThat(Reading.decode(kept, "key", "digest", "touched", other, new LinkedPaper.Shared(), 2)).isNull();
+    assertThat(Reading.decode(kept, "other", "digest", "stamp", other, new LinkedPaper.Shared())).isNull();
+    assertThat(Reading.decode(kept, "key", "changed", "stamp", other, new LinkedPaper.Shared())).isNull();
+    assertThat(Reading.decode(kept, "key", "digest", "touched", other, new LinkedPaper.Shared())).isNull();
   }
 
   /** Whether a citation is its paragraph's own, and its section and paragraph the paper's own objects. */
@@ -129,13 +128,13 @@ class ReadingTest {
     SearchDocuments.of(whole).forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
     byte[] bytes = Reading.encode("key", "d", "s", place, warnings, "p", portable);
     SearchIndexBuilder.Words other = reloaded(written);
-    assertThat(Reading.decode(file(bytes), "key", "d", "s", other, new LinkedPaper.Shared(), 2)).isNotNull();
+    assertThat(Reading.decode(file(bytes), "key", "d", "s", other, new LinkedPaper.Shared())).isNotNull();
     // Cut in what is read at once, and in the documents' records, left to be read later.
     for (byte[] cut : List.of(java.util.Arrays.copyOf(bare, bare.length - 3),
         java.util.Arrays.copyOf(bytes, bytes.length - 3))) {
       Path kept = file(cut);
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> Reading.decode(kept, "key", "d", "s", other,
-          new LinkedPaper.Shared(), 2)).isInstanceOf(java.io.IOException.class);
+          new LinkedPaper.Shared())).isInstanceOf(java.io.IOException.class);
     }
   }
 
@@ -153,8 +152,8 @@ class ReadingTest {
     Path kept = file(bytes);
     Path gone = file(bytes);
     SearchIndexBuilder.Words other = reloaded(written);
-    Reading.Taken taken = Reading.decode(kept, "key", "d", "s", other, new LinkedPaper.Shared(), 2);
-    Reading.Taken deleted = Reading.decode(gone, "key", "d", "s", other, new LinkedPaper.Shared(), 2);
+    Reading.Taken taken = Reading.decode(kept, "key", "d", "s", other, new LinkedPaper.Shared());
+    Reading.Taken deleted = Reading.decode(gone, "key", "d", "s", other, new LinkedPaper.Shared());
     // The file's last bytes are a record's or a pair's: changed after the paper was taken, the index
     // made from it differs, so the index read them from the file.
     bytes[bytes.length - 1] ^= 0x55;
@@ -186,13 +185,49 @@ class ReadingTest {
     }
     // The next build has only the second paper: the first one's words stay in the lexicon.
     SearchIndexBuilder.Words next = reloaded(written);
-    Reading.Taken second = Reading.decode(file(readings.get(1)), "key", "d", "s", next, new LinkedPaper.Shared(), 2);
+    Reading.Taken second = Reading.decode(file(readings.get(1)), "key", "d", "s", next, new LinkedPaper.Shared());
     SearchIndex fresh = SearchIndexBuilder.build(documents.get(1));
     SearchIndex back = SearchIndexBuilder.build(second.documents(), next);
     assertThat(SearchIndexFiles.files(back)).usingRecursiveComparison().isEqualTo(SearchIndexFiles.files(fresh));
     // Its lexicon, kept again, still takes the first paper's reading back.
     Reading.Taken first = Reading.decode(file(readings.get(0)), "key", "d", "s", reloaded(next),
-        new LinkedPaper.Shared(), 2);
+        new LinkedPaper.Shared());
     assertThat(first).isNotNull();
+  }
+
+  @Test
+  void papersTakenBackShareTheStringsOfTheWorksTheyCite() throws Exception {
+    // Two readings taken back with one Shared, as a build takes every paper's, and with another.
+    List<LinkedPaper> taken = new ArrayList<>();
+    LinkedPaper.Shared shared = new LinkedPaper.Shared();
+    Path folder = papers().findFirst().orElseThrow();
+    Diagnostics warnings = new Diagnostics();
+    LinkedPaper place = read(folder, warnings).placeOnly(ArchivePages.PLACES_PER_PAPER, new LinkedPaper.Shared());
+    assertThat(place.paper().references()).isNotEmpty();
+    assertThat(place.citations()).anySatisfy(c -> assertThat(c.citation().sentence().cited()).isNotEmpty());
+    SearchIndexBuilder.Words written = new SearchIndexBuilder.Words();
+    SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
+    SearchDocuments.of(read(folder, new Diagnostics())).forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
+    Path kept = file(Reading.encode("key", "d", "s", place, warnings, "p", portable));
+    for (LinkedPaper.Shared each : List.of(shared, shared, new LinkedPaper.Shared())) {
+      taken.add(Reading.decode(kept, "key", "d", "s", reloaded(written), each).linked());
+    }
+    for (int r = 0; r < place.paper().references().size(); r++) {
+      org.annals.model.Reference first = taken.get(0).paper().references().get(r);
+      org.annals.model.Reference second = taken.get(1).paper().references().get(r);
+      org.annals.model.Reference apart = taken.get(2).paper().references().get(r);
+      assertThat(second.title()).isSameAs(first.title()).isNotSameAs(apart.title());
+      assertThat(second.authors()).zipSatisfy(first.authors(), (a, b) -> assertThat(a).isSameAs(b));
+      assertThat(second.container()).isSameAs(first.container());
+    }
+    for (int c = 0; c < place.citations().size(); c++) {
+      org.annals.model.CitingSentence first = taken.get(0).citations().get(c).citation().sentence();
+      org.annals.model.CitingSentence second = taken.get(1).citations().get(c).citation().sentence();
+      if (!first.cited().isEmpty()) {
+        assertThat(second.cited()).isSameAs(first.cited());
+      }
+    }
+    assertThat(taken.get(0).paper()).isEqualTo(place.paper());
+    assertThat(taken.get(2).paper()).isEqualTo(place.paper());
   }
 }
