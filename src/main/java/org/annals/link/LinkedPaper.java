@@ -71,7 +71,7 @@ public record LinkedPaper(Paper paper, List<ResolvedCitation> citations,
       boolean quote = quoted.merge(c.reference().number(), 1, Integer::sum) <= sentencesPerReference;
       Citation x = c.citation();
       CitingSentence sentence = quote ? new CitingSentence(x.sentence().before(), shared.of(x.sentence().cited()),
-          shared.of(x.sentence().after())) : NO_SENTENCE;
+          shared.of(x.sentence().after())) : CitingSentence.NONE;
       slim.put(x, new Citation("", "", Optional.empty(), List.of(), false, x.year(), "", Optional.empty(),
           Optional.empty(), Optional.empty(), x.mode(), x.span(), x.start(), x.end(), c.paragraph().position(),
           sentence));
@@ -99,10 +99,8 @@ public record LinkedPaper(Paper paper, List<ResolvedCitation> citations,
         (Reference) slim.getOrDefault(c.reference(), c.reference()),
         (Section) slim.getOrDefault(c.section(), c.section()), (Paragraph) slim.getOrDefault(c.paragraph(),
         c.paragraph()))).toList();
-    return new LinkedPaper(lean, resolved, byReference(resolved), Map.of());
+    return placed(lean, resolved);
   }
-
-  private static final CitingSentence NO_SENTENCE = new CitingSentence("", "", "");
 
   /** One instance of equal strings across the place-only papers of a build. Used from any thread. */
   public static final class Shared {

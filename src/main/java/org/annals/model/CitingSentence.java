@@ -7,4 +7,7 @@ package org.annals.model;
  * @param cited the citation's text
  * @param after the rest of the sentence
  */
-public record CitingSentence(String before, String cited, String after) {}
+public record CitingSentence(String before, String cited, String after) {
+  /** No sentence: what a citation whose sentence is not kept holds. */
+  public static final CitingSentence NONE = new CitingSentence("", "", "");
+}

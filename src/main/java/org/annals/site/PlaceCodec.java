@@ -306,7 +306,6 @@ final class PlaceCodec {
     /** The path of each string that named one: a paper's positions all name its file. */
     private final Map<Integer, Path> paths = new java.util.HashMap<>();
     private final LinkedPaper.Shared shared;
-    private static final CitingSentence NO_SENTENCE = new CitingSentence("", "", "");
 
     Reader(byte[] bytes, int offset, int length, LinkedPaper.Shared shared) {
       this.bytes = bytes;
@@ -497,7 +496,7 @@ final class PlaceCodec {
     }
 
     private static CitingSentence sentence(String before, String cited, String after) {
-      return before.isEmpty() && cited.isEmpty() && after.isEmpty() ? NO_SENTENCE
+      return before.isEmpty() && cited.isEmpty() && after.isEmpty() ? CitingSentence.NONE
           : new CitingSentence(before, cited, after);
     }
 

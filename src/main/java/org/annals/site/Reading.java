@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.annals.diag.Diagnostic;
 import org.annals.diag.Diagnostics;
 import org.annals.link.LinkedPaper;
 import org.annals.link.ResolvedCitation;
@@ -44,14 +43,6 @@ final class Reading {
   /** A paper as read for its place, taken from the cache. */
   record Taken(LinkedPaper linked, Diagnostics warnings, String placeKey, List<SearchIndexBuilder.Prepared> documents) {}
 
-  /**
-   * Where a citation stands: each part by its index in the paper (sections and their own paragraphs
-   * in document order, the paragraph's citations, the references), or, for a part the paper's tree
-   * does not hold (a footnote's paragraph), the part itself with index -1.
-   */
-  private record Link(int section, Section ownSection, int paragraph, Paragraph ownParagraph, int citation,
-      Citation ownCitation, int reference, Reference ownReference) {}
-
   private Reading() {}
 
   /**
@@ -76,15 +67,6 @@ final class Reading {
     }
     Map<Reference, Integer> references = new IdentityHashMap<>();
     paper.references().forEach(r -> references.put(r, references.size()));
-    List<Link> links = new ArrayList<>();
-    for (ResolvedCitation c : placeOnly.citations()) {
-      int section = sections.getOrDefault(c.section(), -1);
-      int paragraph = paragraphs.getOrDefault(c.paragraph(), -1);
-      int citation = indexOf(c.paragraph().citations(), c.citation());
-      int reference = references.getOrDefault(c.reference(), -1);
-      links.add(new Link(section, section < 0 ? c.section() : null, paragraph, paragraph < 0 ? c.paragraph() : null,
-          citation, citation < 0 ? c.citation() : null, reference, reference < 0 ? c.reference() : null));
-    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(65536);
     DataOutputStream out = new DataOutputStream(bytes);
     out.writeInt(MAGIC);
@@ -97,23 +79,13 @@ final class Reading {
     out.writeUTF(placeKey);
     PlaceCodec.Writer model = new PlaceCodec.Writer();
     model.paper(paper);
-    model.list(links, link -> {
-      model.integer(link.section());
-      if (link.section() < 0) {
-        model.section(link.ownSection());
-      }
-      model.integer(link.paragraph());
-      if (link.paragraph() < 0) {
-        model.paragraph(link.ownParagraph());
-      }
-      model.integer(link.citation());
-      if (link.citation() < 0) {
-        model.citation(link.ownCitation());
-      }
-      model.integer(link.reference());
-      if (link.reference() < 0) {
-        model.reference(link.ownReference());
-      }
+    // Each citation's section, paragraph, citation and reference by their place in the paper, or,
+    // for a part the paper's tree does not hold, -1 and the part itself.
+    model.list(placeOnly.citations(), c -> {
+      part(model, sections.getOrDefault(c.section(), -1), () -> model.section(c.section()));
+      part(model, paragraphs.getOrDefault(c.paragraph(), -1), () -> model.paragraph(c.paragraph()));
+      part(model, indexOf(c.paragraph().citations(), c.citation()), () -> model.citation(c.citation()));
+      part(model, references.getOrDefault(c.reference(), -1), () -> model.reference(c.reference()));
     });
     model.list(warnings.list(), model::diagnostic);
     byte[] modelBytes = model.toByteArray();
@@ -210,6 +182,14 @@ final class Reading {
     }
     LinkedPaper linked = LinkedPaper.placed(paper, citations);
     return new Taken(linked, warnings, placeKey, documents);
+  }
+
+  /** Writes a part's place in the paper, and the part itself when it has none. */
+  private static void part(PlaceCodec.Writer model, int index, Runnable own) {
+    model.integer(index);
+    if (index < 0) {
+      own.run();
+    }
   }
 
   /** Reads {@code into} from {@code from} on, from the file's byte {@code at}. */

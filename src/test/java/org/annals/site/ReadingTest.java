@@ -230,4 +230,50 @@ class ReadingTest {
     assertThat(taken.get(0).paper()).isEqualTo(place.paper());
     assertThat(taken.get(2).paper()).isEqualTo(place.paper());
   }
+
+  @Test
+  void aReadingWithAnyByteOfItsModelChangedIsTakenOrRefusedWithAnIoError() throws Exception {
+    // The fixture paper with a citation in a footnote, whose paragraph the paper's tree does not hold.
+    Path folder = papers().filter(f -> f.endsWith("notes-and-tables")).findFirst().orElseThrow();
+    Diagnostics warnings = new Diagnostics();
+    LinkedPaper whole = read(folder, warnings);
+    LinkedPaper place = whole.placeOnly(ArchivePages.PLACES_PER_PAPER, new LinkedPaper.Shared());
+    assertThat(place.citations()).anySatisfy(c -> assertThat(inTree(place, c).get(2)).isFalse());
+    SearchIndexBuilder.Words written = new SearchIndexBuilder.Words();
+    SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
+    SearchDocuments.of(whole).forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
+    byte[] bytes = Reading.encode("key", "d", "s", place, warnings, "p", portable);
+    SearchIndexBuilder.Words words = reloaded(written);
+    // The model follows the head (12 bytes), the key, digests and place key (each a length of 2
+    // bytes, then its letters) and the model's own length (4 bytes).
+    int modelAt = 12 + (2 + "key".length()) + (2 + 1) + (2 + 1) + (2 + 1) + 4;
+    int modelLength = java.nio.ByteBuffer.wrap(bytes).getInt(modelAt - 4);
+    assertThat(modelLength).isGreaterThan(100);
+    int refused = 0;
+    for (int at = modelAt; at < modelAt + modelLength; at++) {
+      byte[] changed = bytes.clone();
+      changed[at] = (byte) ~changed[at];
+      Path kept = file(changed);
+      try {
+        Reading.Taken taken = Reading.decode(kept, "key", "d", "s", words, new LinkedPaper.Shared());
+        assertThat(taken).isNotNull();
+      } catch (java.io.IOException e) {
+        refused++;
+      }
+      Files.delete(kept);
+    }
+    // A changed count, length, flag, kind or place is refused; a changed letter of a string is not noticed here.
+    assertThat(refused).isGreaterThan(modelLength / 10);
+  }
+
+  @Test
+  void aCountLongerThanTheModelIsRefusedBeforeAnythingIsMadeForIt() {
+    PlaceCodec.Writer writer = new PlaceCodec.Writer();
+    writer.varint(1L << 30);
+    writer.string("one");
+    byte[] bytes = writer.toByteArray();
+    PlaceCodec.Reader reader = new PlaceCodec.Reader(bytes, 0, bytes.length, new LinkedPaper.Shared());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.list(reader::string))
+        .isInstanceOf(java.io.IOException.class).hasMessage("a list longer than the paper's model");
+  }
 }
