@@ -223,6 +223,8 @@ public final class SearchIndexBuilder {
     private final long generation = new java.security.SecureRandom().nextLong();
     /** Whether a document was written portably with these words. */
     private volatile boolean issued;
+    /** How many reads the index made of the files documents written portably wait in. */
+    final java.util.concurrent.atomic.AtomicLong fileReads = new java.util.concurrent.atomic.AtomicLong();
     /** The generations of the lexicon these words were loaded from. */
     private java.util.Set<Long> generations = java.util.Set.of();
     /** How many words and stems the lexicon gave: numbered below these. */
@@ -250,6 +252,14 @@ public final class SearchIndexBuilder {
       if (spill != null) {
         spill.close();
       }
+    }
+
+    /**
+     * How many reads the indexes made with these words made of the files that documents written
+     * portably wait in ({@link #prepared}).
+     */
+    public long fileReads() {
+      return fileReads.get();
     }
 
     int id(String stem) {
@@ -504,15 +514,18 @@ public final class SearchIndexBuilder {
       }
     }
 
-    /** A document whose stored record and pairs' hashes (big-endian) wait in {@code file}, from {@code at}. */
-    private Prepared(String kind, int year, Path file, long at, int storedLength, int pairCount, int halves,
-        byte[] terms) {
+    /**
+     * A document whose stored record waits in {@code file} from {@code storedAt}, and its pairs'
+     * hashes (big-endian) from {@code pairsAt}.
+     */
+    private Prepared(String kind, int year, Path file, long storedAt, int storedLength, long pairsAt, int pairCount,
+        int halves, byte[] terms) {
       this.kind = kind;
       this.year = year;
       this.file = file;
-      this.storedAt = at;
+      this.storedAt = storedAt;
       this.storedLength = storedLength;
-      this.pairsAt = at + storedLength;
+      this.pairsAt = pairsAt;
       this.pairCount = pairCount;
       this.halves = halves;
       this.terms = terms;
@@ -521,9 +534,12 @@ public final class SearchIndexBuilder {
 
     /**
      * Puts what the documents hold of their records, terms and pairs in the spill, one document
-     * after the other in one write, and lets it go here.
+     * after the other in one write, and lets it go here. The documents go kind by kind, as the
+     * index takes them.
      */
-    static void spill(List<Prepared> documents, Spill spill) {
+    static void spill(List<Prepared> unordered, Spill spill) {
+      List<Prepared> documents = new ArrayList<>(unordered);
+      documents.sort(java.util.Comparator.comparingInt(d -> SearchDocument.KINDS.indexOf(d.kind)));
       int total = 0;
       for (Prepared d : documents) {
         total += (d.stored != null ? d.storedLength : 0) + (d.terms != null ? d.termsLength : 0)
@@ -637,6 +653,7 @@ public final class SearchIndexBuilder {
     /** The most bytes between two parts read together. */
     private static final int GAP = 1024;
     private final Spill spill;
+    private final java.util.concurrent.atomic.AtomicLong fileReads;
     private final List<Prepared> documents;
     private final Part part;
     private Path open;
@@ -646,8 +663,9 @@ public final class SearchIndexBuilder {
     private long windowAt;
     private int windowLength;
 
-    Reader(Spill spill, List<Prepared> documents, Part part) {
-      this.spill = spill;
+    Reader(Words words, List<Prepared> documents, Part part) {
+      this.spill = words.spill;
+      this.fileReads = words.fileReads;
       this.documents = documents;
       this.part = part;
     }
@@ -717,6 +735,7 @@ public final class SearchIndexBuilder {
         spill.readFully(at, into, length);
         return;
       }
+      fileReads.incrementAndGet();
       ByteBuffer buffer = ByteBuffer.wrap(into, 0, length);
       while (buffer.hasRemaining()) {
         if (channel.read(buffer, at + buffer.position()) < 0) {
@@ -900,8 +919,13 @@ public final class SearchIndexBuilder {
     private final java.util.BitSet words = new java.util.BitSet();
     /** Each document's kind, year, length, the lengths of its record, pairs and terms, and its terms. */
     private final PostingsCodec.Bytes documents = new PostingsCodec.Bytes(8192);
-    /** Each document's stored record, then its pairs' hashes as big-endian ints. */
-    private final PostingsCodec.Bytes blob = new PostingsCodec.Bytes(16384);
+    /**
+     * By kind of document: each document's stored record, then, apart, each one's pairs' hashes
+     * as big-endian ints. The index takes a paper's documents one kind at a time, each part on a
+     * thread of its own: so each part of a kind is read from the file in one run.
+     */
+    private final PostingsCodec.Bytes[] stored = blobs();
+    private final PostingsCodec.Bytes[] pairs = blobs();
     private Words of;
     private int count;
 
@@ -935,9 +959,24 @@ public final class SearchIndexBuilder {
       out.write(documents.bytes, 0, documents.size);
     }
 
-    /** Writes the documents' stored records and pairs' hashes, each document's in turn. */
+    /**
+     * Writes the documents' stored records and pairs' hashes, kind by kind in the order of
+     * {@link SearchDocument#KINDS}: the kind's stored records in the documents' order, then their
+     * pairs' hashes.
+     */
     public void writeBlobTo(java.io.OutputStream out) throws java.io.IOException {
-      out.write(blob.bytes, 0, blob.size);
+      for (int kind = 0; kind < stored.length; kind++) {
+        out.write(stored[kind].bytes, 0, stored[kind].size);
+        out.write(pairs[kind].bytes, 0, pairs[kind].size);
+      }
+    }
+
+    private static PostingsCodec.Bytes[] blobs() {
+      PostingsCodec.Bytes[] blobs = new PostingsCodec.Bytes[SearchDocument.KINDS.size()];
+      for (int kind = 0; kind < blobs.length; kind++) {
+        blobs[kind] = new PostingsCodec.Bytes(64);
+      }
+      return blobs;
     }
   }
 
@@ -996,17 +1035,18 @@ public final class SearchIndexBuilder {
     int[] hashes = Arrays.copyOf(pairs, unique);
     byte[] terms = terms(frequencies);
     if (portable != null) {
+      int kind = SearchDocument.KINDS.indexOf(document.kind());
       portable.count++;
-      portable.documents.varint(SearchDocument.KINDS.indexOf(document.kind()));
+      portable.documents.varint(kind);
       portable.documents.varint(document.year());
       portable.documents.varint(halves);
       portable.documents.varint(stored.length);
       portable.documents.varint(hashes.length);
       portable.documents.varint(terms.length);
       portable.documents.write(terms, 0, terms.length);
-      portable.blob.write(stored, 0, stored.length);
+      portable.stored[kind].write(stored, 0, stored.length);
       for (int hash : hashes) {
-        portable.blob.int32(hash);
+        portable.pairs[kind].int32(hash);
       }
     }
     return new Prepared(document.kind().intern(), document.year(), stored, words.spill, halves, terms, hashes);
@@ -1049,11 +1089,17 @@ public final class SearchIndexBuilder {
     if (count < 0 || count > bytes.length) {
       throw new java.io.IOException("a count past the end");
     }
-    List<Prepared> documents = new ArrayList<>(count);
+    int kinds = SearchDocument.KINDS.size();
+    // Each document's kind, year, length, stored record's length and pairs' count; then where the
+    // blob holds them, kind by kind (Portable#writeBlobTo).
+    int[][] heads = new int[count][];
+    byte[][] termsOf = new byte[count][];
+    long[] storedOfKind = new long[kinds];
+    long[] pairsOfKind = new long[kinds];
     long blobUsed = 0;
     for (int d = 0; d < count; d++) {
       int kind = (int) read(bytes, at);
-      if (kind < 0 || kind >= SearchDocument.KINDS.size()) {
+      if (kind < 0 || kind >= kinds) {
         throw new java.io.IOException("unknown kind " + kind);
       }
       int year = (int) read(bytes, at);
@@ -1063,6 +1109,10 @@ public final class SearchIndexBuilder {
       if (length > blobLength - blobUsed || pairCount > (blobLength - blobUsed - length) / 4) {
         throw new java.io.IOException("a stored record runs past the end");
       }
+      blobUsed += length + 4 * pairCount;
+      storedOfKind[kind] += length;
+      pairsOfKind[kind] += 4 * pairCount;
+      heads[d] = new int[] {kind, year, halves, (int) length, (int) pairCount};
       long termsLength = read(bytes, at);
       if (termsLength > bytes.length - at[0]) {
         throw new java.io.IOException("terms run past the end");
@@ -1076,12 +1126,27 @@ public final class SearchIndexBuilder {
           throw new java.io.IOException("a term the lexicon does not hold");
         }
       }
-      documents.add(new Prepared(SearchDocument.KINDS.get(kind), year, file, blobAt + blobUsed, (int) length,
-          (int) pairCount, halves, terms));
-      blobUsed += length + 4 * pairCount;
+      termsOf[d] = terms;
     }
     if (at[0] != bytes.length || blobUsed != blobLength) {
       throw new java.io.IOException("bytes after the documents");
+    }
+    long[] storedAt = new long[kinds];
+    long[] pairsAt = new long[kinds];
+    long from = 0;
+    for (int kind = 0; kind < kinds; kind++) {
+      storedAt[kind] = blobAt + from;
+      pairsAt[kind] = storedAt[kind] + storedOfKind[kind];
+      from += storedOfKind[kind] + pairsOfKind[kind];
+    }
+    List<Prepared> documents = new ArrayList<>(count);
+    for (int d = 0; d < count; d++) {
+      int[] head = heads[d];
+      int kind = head[0];
+      documents.add(new Prepared(SearchDocument.KINDS.get(kind), head[1], file, storedAt[kind], head[3],
+          pairsAt[kind], head[4], head[2], termsOf[d]));
+      storedAt[kind] += head[3];
+      pairsAt[kind] += 4L * head[4];
     }
     // Only documents taken whole count their words in.
     for (int id : held) {
@@ -1177,16 +1242,16 @@ public final class SearchIndexBuilder {
     List<Prepared> documents = ordered(unordered);
     int n = documents.size();
     // The pairs' records and the stored documents' packs are each their own: made beside the stems'.
-    java.util.concurrent.CompletableFuture<PairRecords> pairRecords = beside(() -> pairRecords(documents, words.spill));
+    java.util.concurrent.CompletableFuture<PairRecords> pairRecords = beside(() -> pairRecords(documents, words));
     java.util.concurrent.CompletableFuture<DocumentPacks> documentPacks =
-        beside(() -> documentPacks(documents, words.spill));
+        beside(() -> documentPacks(documents, words));
     String[] stemById = new String[words.next.get()];
     words.stemIds.forEach((stem, id) -> stemById[id] = stem);
     Postings[] postingsById = new Postings[stemById.length];
     double[] lengths = new double[n];
     double[] kindWeights = new double[n];
     PostingsBlock block = new PostingsBlock(stemById.length);
-    try (Reader termsReader = new Reader(words.spill, documents, Part.TERMS)) {
+    try (Reader termsReader = new Reader(words, documents, Part.TERMS)) {
       for (int id = 0; id < n; id++) {
         Prepared d = documents.get(id);
         kindWeights[id] = KIND_WEIGHT.get(d.kind);
@@ -1258,10 +1323,10 @@ public final class SearchIndexBuilder {
   private record DocumentPacks(List<byte[]> packs, byte[] index) {}
 
   /** Packs the documents' stored records in their order; each is given up by its document. */
-  private static DocumentPacks documentPacks(List<Prepared> documents, Spill spill) {
-    Packs packs = new Packs(spill);
+  private static DocumentPacks documentPacks(List<Prepared> documents, Words words) {
+    Packs packs = new Packs(words.spill);
     ByteBuffer index = ByteBuffer.allocate(12 * documents.size());
-    try (Reader reader = new Reader(spill, documents, Part.STORED)) {
+    try (Reader reader = new Reader(words, documents, Part.STORED)) {
       for (int id = 0; id < documents.size(); id++) {
         Place place = packs.add(documents.get(id).takeStored(reader, id));
         index.putInt(place.pack()).putInt(place.offset()).putInt(place.length());
@@ -1661,9 +1726,10 @@ public final class SearchIndexBuilder {
    */
   private record PairRecords(List<byte[]> ranges, long distinct) {}
 
-  private static PairRecords pairRecords(List<Prepared> documents, Spill spill) {
+  private static PairRecords pairRecords(List<Prepared> documents, Words words) {
+    Spill spill = words.spill;
     PairRanges ranges = new PairRanges(spill);
-    try (Reader reader = new Reader(spill, documents, Part.PAIRS)) {
+    try (Reader reader = new Reader(words, documents, Part.PAIRS)) {
       for (int id = 0; id < documents.size(); id++) {
         for (int hash : documents.get(id).takePairs(reader, id)) {
           ranges.add(hash, id);

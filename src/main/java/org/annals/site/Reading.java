@@ -36,7 +36,7 @@ import org.annals.search.SearchIndexBuilder;
  */
 final class Reading {
   private static final int MAGIC = 0x414e5231; // "ANR1"
-  private static final int FORMAT = 3;
+  private static final int FORMAT = 4;
   /** Bytes read first from the start of a reading: its key and digests, and for a small paper all it needs. */
   private static final int FIRST_READ = 16 * 1024;
 

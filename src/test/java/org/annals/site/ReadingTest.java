@@ -167,6 +167,44 @@ class ReadingTest {
         .hasStackTraceContaining(gone.toString());
   }
 
+  /**
+   * The index takes papers' documents kind by kind: each paper's stored records of one kind lie
+   * together in its reading, and so do their pairs, so each is read in one run (of a window at
+   * most), not a read for each section between paragraphs.
+   */
+  @Test
+  void theIndexReadsEachKindOfAPapersRecordsAndPairsInOneRun() throws Exception {
+    SearchIndexBuilder.Words written = new SearchIndexBuilder.Words();
+    List<org.annals.search.SearchDocument> all = new ArrayList<>();
+    List<byte[]> readings = new ArrayList<>();
+    int runs = 0;
+    for (Path folder : papers().toList()) {
+      Diagnostics warnings = new Diagnostics();
+      LinkedPaper whole = read(folder, warnings);
+      List<org.annals.search.SearchDocument> documents = SearchDocuments.of(whole);
+      SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
+      documents.forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
+      readings.add(Reading.encode("key", "d", "s", whole.placeOnly(2, new LinkedPaper.Shared()), warnings, "p",
+          portable));
+      all.addAll(documents);
+      runs += (int) documents.stream().map(org.annals.search.SearchDocument::kind).distinct().count();
+    }
+    SearchIndexBuilder.Words words = reloaded(written);
+    List<SearchIndexBuilder.Prepared> taken = new ArrayList<>();
+    long bytes = 0;
+    for (byte[] reading : readings) {
+      taken.addAll(Reading.decode(file(reading), "key", "d", "s", words, new LinkedPaper.Shared()).documents());
+      bytes += reading.length;
+    }
+    long sections = all.stream().filter(d -> d.kind().equals("section")).count();
+    SearchIndex back = SearchIndexBuilder.build(taken, words);
+    assertThat(SearchIndexFiles.files(back)).usingRecursiveComparison()
+        .isEqualTo(SearchIndexFiles.files(SearchIndexBuilder.build(all)));
+    // Records and pairs: a run each per paper and kind, and one more for each 32 KB they hold.
+    assertThat(words.fileReads()).as("%d papers' %d kinds, %d sections", readings.size(), runs, sections)
+        .isPositive().isLessThanOrEqualTo(2L * runs + bytes / (32 * 1024));
+  }
+
   @Test
   void wordsTheLexiconKeepsButNoDocumentHoldsAreNotIndexed() throws Exception {
     List<Path> folders = papers().limit(2).toList();
