@@ -255,7 +255,7 @@ public final class SearchIndexBuilder {
     }
 
     /**
-     * How many reads the indexes made with these words made of the files that documents written
+     * How many times the indexes made with these words read the files that documents written
      * portably wait in ({@link #prepared}).
      */
     public long fileReads() {
@@ -1052,6 +1052,9 @@ public final class SearchIndexBuilder {
     return new Prepared(document.kind().intern(), document.year(), stored, words.spill, halves, terms, hashes);
   }
 
+  /** How many numbers {@link #prepared} keeps of each document's head while it works out where its parts lie. */
+  private static final int HEAD = 5;
+
   /**
    * The documents a {@link Portable} wrote, prepared with {@code words}, which were loaded from a
    * lexicon that holds the generation they were written in; null when it does not. Their stored
@@ -1085,15 +1088,16 @@ public final class SearchIndexBuilder {
       }
       held[i] = (int) word;
     }
-    int count = (int) read(bytes, at);
-    if (count < 0 || count > bytes.length) {
+    long count = read(bytes, at);
+    // Each document's head is six varints at least.
+    if (count < 0 || count > (bytes.length - at[0]) / 6) {
       throw new java.io.IOException("a count past the end");
     }
     int kinds = SearchDocument.KINDS.size();
-    // Each document's kind, year, length, stored record's length and pairs' count; then where the
-    // blob holds them, kind by kind (Portable#writeBlobTo).
-    int[][] heads = new int[count][];
-    byte[][] termsOf = new byte[count][];
+    // Each document's kind, year, length, stored record's length and pairs' count, HEAD numbers a
+    // document; then where the blob holds its record and pairs, kind by kind (Portable#writeBlobTo).
+    int[] heads = new int[HEAD * (int) count];
+    byte[][] termsOf = new byte[(int) count][];
     long[] storedOfKind = new long[kinds];
     long[] pairsOfKind = new long[kinds];
     long blobUsed = 0;
@@ -1112,7 +1116,12 @@ public final class SearchIndexBuilder {
       blobUsed += length + 4 * pairCount;
       storedOfKind[kind] += length;
       pairsOfKind[kind] += 4 * pairCount;
-      heads[d] = new int[] {kind, year, halves, (int) length, (int) pairCount};
+      int h = HEAD * d;
+      heads[h] = kind;
+      heads[h + 1] = year;
+      heads[h + 2] = halves;
+      heads[h + 3] = (int) length;
+      heads[h + 4] = (int) pairCount;
       long termsLength = read(bytes, at);
       if (termsLength > bytes.length - at[0]) {
         throw new java.io.IOException("terms run past the end");
@@ -1139,14 +1148,15 @@ public final class SearchIndexBuilder {
       pairsAt[kind] = storedAt[kind] + storedOfKind[kind];
       from += storedOfKind[kind] + pairsOfKind[kind];
     }
-    List<Prepared> documents = new ArrayList<>(count);
-    for (int d = 0; d < count; d++) {
-      int[] head = heads[d];
-      int kind = head[0];
-      documents.add(new Prepared(SearchDocument.KINDS.get(kind), head[1], file, storedAt[kind], head[3],
-          pairsAt[kind], head[4], head[2], termsOf[d]));
-      storedAt[kind] += head[3];
-      pairsAt[kind] += 4L * head[4];
+    List<Prepared> documents = new ArrayList<>((int) count);
+    for (int d = 0, h = 0; d < count; d++, h += HEAD) {
+      int kind = heads[h];
+      int length = heads[h + 3];
+      int pairCount = heads[h + 4];
+      documents.add(new Prepared(SearchDocument.KINDS.get(kind), heads[h + 1], file, storedAt[kind], length,
+          pairsAt[kind], pairCount, heads[h + 2], termsOf[d]));
+      storedAt[kind] += length;
+      pairsAt[kind] += 4L * pairCount;
     }
     // Only documents taken whole count their words in.
     for (int id : held) {
