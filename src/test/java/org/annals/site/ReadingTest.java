@@ -56,6 +56,21 @@ class ReadingTest {
     return words;
   }
 
+  /**
+   * The reading of the paper in {@code folder}, its search documents prepared with {@code written}
+   * and added to {@code documents}.
+   */
+  private static byte[] reading(Path folder, SearchIndexBuilder.Words written,
+      List<org.annals.search.SearchDocument> documents) throws java.io.IOException {
+    Diagnostics warnings = new Diagnostics();
+    LinkedPaper whole = read(folder, warnings);
+    List<org.annals.search.SearchDocument> paper = SearchDocuments.of(whole);
+    documents.addAll(paper);
+    SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
+    paper.forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
+    return Reading.encode("key", "d", "s", whole.placeOnly(2, new LinkedPaper.Shared()), warnings, "p", portable);
+  }
+
   /** The bytes in a file, as the build cache keeps them. */
   private Path file(byte[] bytes) throws java.io.IOException {
     return Files.write(Files.createTempFile(temporary, "reading", ""), bytes);
@@ -179,13 +194,8 @@ class ReadingTest {
     List<byte[]> readings = new ArrayList<>();
     int runs = 0;
     for (Path folder : papers().toList()) {
-      Diagnostics warnings = new Diagnostics();
-      LinkedPaper whole = read(folder, warnings);
-      List<org.annals.search.SearchDocument> documents = SearchDocuments.of(whole);
-      SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
-      documents.forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
-      readings.add(Reading.encode("key", "d", "s", whole.placeOnly(2, new LinkedPaper.Shared()), warnings, "p",
-          portable));
+      List<org.annals.search.SearchDocument> documents = new ArrayList<>();
+      readings.add(reading(folder, written, documents));
       all.addAll(documents);
       runs += (int) documents.stream().map(org.annals.search.SearchDocument::kind).distinct().count();
     }
@@ -212,13 +222,8 @@ class ReadingTest {
     List<byte[]> readings = new ArrayList<>();
     List<List<org.annals.search.SearchDocument>> documents = new ArrayList<>();
     for (Path folder : folders) {
-      Diagnostics warnings = new Diagnostics();
-      LinkedPaper whole = read(folder, warnings);
-      List<org.annals.search.SearchDocument> paper = SearchDocuments.of(whole);
-      SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
-      paper.forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
-      readings.add(Reading.encode("key", "d", "s", whole.placeOnly(2, new LinkedPaper.Shared()), warnings, "p",
-          portable));
+      List<org.annals.search.SearchDocument> paper = new ArrayList<>();
+      readings.add(reading(folder, written, paper));
       documents.add(paper);
     }
     // The next build has only the second paper: the first one's words stay in the lexicon.
