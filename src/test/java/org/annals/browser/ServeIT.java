@@ -48,6 +48,8 @@ class ServeIT {
               + " + e.lineNumber));"));
       try {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // The page reloads on each save: an element found just before it does is gone when read.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         driver.get(server.url() + "papers/us-japan-relations-biden/4-conclusion/");
         wait.until(d -> js(d).executeScript("return document.readyState").equals("complete"));
         Thread.sleep(300);
