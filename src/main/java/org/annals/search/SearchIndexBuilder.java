@@ -224,7 +224,7 @@ public final class SearchIndexBuilder {
     /** Whether a document was written portably with these words. */
     private volatile boolean issued;
     /** How many reads the index made of the files documents written portably wait in. */
-    final java.util.concurrent.atomic.AtomicLong fileReads = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong fileReads = new java.util.concurrent.atomic.AtomicLong();
     /** The generations of the lexicon these words were loaded from. */
     private java.util.Set<Long> generations = java.util.Set.of();
     /** How many words and stems the lexicon gave: numbered below these. */
@@ -538,8 +538,12 @@ public final class SearchIndexBuilder {
      * index takes them.
      */
     static void spill(List<Prepared> unordered, Spill spill) {
-      List<Prepared> documents = new ArrayList<>(unordered);
-      documents.sort(java.util.Comparator.comparingInt(d -> SearchDocument.KINDS.indexOf(d.kind)));
+      // A clean build spills each document as it is prepared: nothing to order.
+      List<Prepared> documents = unordered;
+      if (unordered.size() > 1) {
+        documents = new ArrayList<>(unordered);
+        documents.sort(java.util.Comparator.comparingInt(d -> SearchDocument.KINDS.indexOf(d.kind)));
+      }
       int total = 0;
       for (Prepared d : documents) {
         total += (d.stored != null ? d.storedLength : 0) + (d.terms != null ? d.termsLength : 0)
