@@ -215,6 +215,74 @@ class ReadingTest {
         .isPositive().isLessThanOrEqualTo(2L * runs + bytes / (32 * 1024));
   }
 
+  /**
+   * A count of documents larger than the bytes after it could hold, six numbers a document, is
+   * refused as such before anything is made for that many; a count they could hold is read on and
+   * refused for what follows.
+   */
+  @Test
+  void aCountOfDocumentsTheBytesCouldNotHoldIsRefusedAsSuch() throws Exception {
+    Diagnostics warnings = new Diagnostics();
+    LinkedPaper whole = read(papers().findFirst().orElseThrow(), warnings);
+    SearchIndexBuilder.Words written = new SearchIndexBuilder.Words();
+    SearchIndexBuilder.Portable portable = new SearchIndexBuilder.Portable();
+    SearchDocuments.of(whole).forEach(d -> SearchIndexBuilder.prepare(d, written, portable));
+    java.io.ByteArrayOutputStream head = new java.io.ByteArrayOutputStream();
+    portable.writeTo(new java.io.DataOutputStream(head));
+    java.io.ByteArrayOutputStream blob = new java.io.ByteArrayOutputStream();
+    portable.writeBlobTo(blob);
+    java.nio.ByteBuffer wrote = java.nio.ByteBuffer.wrap(head.toByteArray());
+    long generation = wrote.getLong();
+    byte[] payload = new byte[wrote.getInt()];
+    wrote.get(payload);
+    // The words' numbers: their count, then each as a difference from the one before.
+    int[] at = {0};
+    long distinct = varint(payload, at);
+    for (long i = 0; i < distinct; i++) {
+      varint(payload, at);
+    }
+    int countAt = at[0];
+    long count = varint(payload, at);
+    int after = payload.length - at[0];
+    assertThat(count).isPositive().isLessThan(after / 6);
+    SearchIndexBuilder.Words words = reloaded(written);
+    Path file = file(blob.toByteArray());
+    for (long given : List.of(after / 6L + 1, (long) payload.length, after / 6L)) {
+      PlaceCodec.Writer changed = new PlaceCodec.Writer();
+      changed.varint(given);
+      byte[] number = changed.toByteArray();
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+      out.writeLong(generation);
+      out.writeInt(payload.length - (at[0] - countAt) + number.length);
+      out.write(payload, 0, countAt);
+      out.write(number);
+      out.write(payload, at[0], after);
+      java.io.DataInputStream in = new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+      org.assertj.core.api.AbstractThrowableAssert<?, ?> refused = org.assertj.core.api.Assertions
+          .assertThatThrownBy(() -> SearchIndexBuilder.prepared(in, words, file, 0, blob.size()))
+          .as("a count of %d documents in %d bytes", given, after).isInstanceOf(java.io.IOException.class);
+      if (given > after / 6) {
+        refused.hasMessage("a count past the end");
+      } else {
+        refused.message().isNotEqualTo("a count past the end");
+      }
+    }
+  }
+
+  /** The number at {@code at[0]}, seven bits a byte, lowest first; {@code at[0]} moved past it. */
+  private static long varint(byte[] bytes, int[] at) {
+    long value = 0;
+    int shift = 0;
+    byte b;
+    do {
+      b = bytes[at[0]++];
+      value |= (long) (b & 0x7f) << shift;
+      shift += 7;
+    } while (b < 0);
+    return value;
+  }
+
   @Test
   void wordsTheLexiconKeepsButNoDocumentHoldsAreNotIndexed() throws Exception {
     List<Path> folders = papers().limit(2).toList();
